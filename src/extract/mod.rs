@@ -1,0 +1,111 @@
+//! Extract stage: a segmented document in, the facts a faithful rewrite must keep out —
+//! named entities (resolved to canonical ids through the [`Knowledge`] base), quantities,
+//! dates and quotations, each with its byte span.
+
+use crate::model::{Segmented, Span};
+
+/// What kind of thing an entity names. Mismatches are only reported within one class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityClass {
+    Country,
+    Place,
+    Person,
+    Organisation,
+    /// A capitalised name or acronym of unknown kind.
+    Other,
+}
+
+/// One mention of a named entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub span: Span,
+    pub class: EntityClass,
+    /// Canonical id after alias resolution (e.g. `country:PRK`, `org:UN`), None when unknown.
+    pub id: Option<String>,
+    /// Normalised surface form (case- and punctuation-folded) for matching unknown names.
+    pub key: String,
+    /// The name has several possible referents ("Korea", "Congo", "Georgia").
+    pub ambiguous: bool,
+    /// The bracketed expansion in "DPRK [Democratic People's Republic of Korea]": the same
+    /// mention again, not a separate one.
+    pub definition: bool,
+}
+
+/// What a quantity counts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuantityUnit {
+    Plain,
+    Percent,
+    /// ISO 4217 code, e.g. `USD`.
+    Money(String),
+}
+
+/// A hedge word that qualifies a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// about, around, some, an estimated, roughly
+    About,
+    /// nearly, almost, close to, just under
+    Nearly,
+    /// more than, over, above, at least
+    AtLeast,
+    /// less than, under, at most, up to
+    AtMost,
+}
+
+/// A number, amount or percentage, compared by value and unit, never by text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    pub value: f64,
+    /// Upper end of a range ("10-20", "between 3 and 5").
+    pub to: Option<f64>,
+    pub unit: QuantityUnit,
+    pub hedge: Option<Hedge>,
+}
+
+/// A calendar date or part of one, resolved against the document date where it is relative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateRef {
+    pub span: Span,
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: Option<u32>,
+}
+
+/// A quotation: the span with its marks, and the words inside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub span: Span,
+    pub inner: Span,
+    /// False when the opening mark has no closing mark (unbalanced).
+    pub closed: bool,
+}
+
+/// Everything extracted from one document, each list in document order.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub entities: Vec<Entity>,
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateRef>,
+    pub quotes: Vec<Quote>,
+}
+
+/// The aliases known to a run: the embedded gazetteer, the user's alias file and what was learnt
+/// from the documents themselves.
+#[derive(Debug, Clone, Default)]
+pub struct Knowledge {}
+
+impl Knowledge {
+    /// The embedded gazetteer alone.
+    pub fn embedded() -> Self {
+        Knowledge {}
+    }
+}
+
+/// Extract the facts of one document.
+pub fn extract(_doc: &Segmented, _knowledge: &Knowledge) -> Facts {
+    Facts::default()
+}

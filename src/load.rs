@@ -1,0 +1,109 @@
+//! Load stage: a path (or `-` for standard input) in, a validated UTF-8 [`Document`] out.
+//!
+//! The text is kept byte for byte (BOM and line ends included) so that every span refers to the
+//! file's bytes as given. Anything that is not usable text is an [`Error::Input`] naming the file.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::model::Document;
+
+/// Read one version from `path`; `-` reads standard input.
+pub fn load(path: &str) -> Result<Document> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::input("<stdin>", format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        read_file(path)?
+    };
+    from_bytes(path, bytes)
+}
+
+fn read_file(path: &str) -> Result<Vec<u8>> {
+    let p = Path::new(path);
+    match std::fs::metadata(p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::input(path, "no such file"))
+        }
+        Err(e) => return Err(Error::input(path, format!("cannot read: {}", plain(&e)))),
+        Ok(m) if m.is_dir() => return Err(Error::input(path, "is a directory, not a file")),
+        Ok(_) => {}
+    }
+    std::fs::read(p).map_err(|e| Error::input(path, format!("cannot read: {}", plain(&e))))
+}
+
+/// An io::Error's message without the "(os error N)" suffix.
+fn plain(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Validate bytes as a text document: no NUL bytes, valid UTF-8.
+pub fn from_bytes(path: &str, bytes: Vec<u8>) -> Result<Document> {
+    if let Some(pos) = memchr_nul(&bytes) {
+        return Err(Error::input(
+            path,
+            format!("binary data (NUL byte at byte {pos}), not a text file"),
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Document::new(path, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(Error::input(
+                path,
+                format!("not valid UTF-8 (invalid byte at byte {at}); convert it to UTF-8 first"),
+            ))
+        }
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_nul_and_bad_utf8_with_position() {
+        let e = from_bytes("f.txt", b"ab\0c".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "f.txt: binary data (NUL byte at byte 2), not a text file"
+        );
+        let e = from_bytes("f.txt", b"abc\xffd".to_vec())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("f.txt: not valid UTF-8 (invalid byte at byte 3)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn keeps_bom_and_accepts_empty() {
+        let d = from_bytes("f", "\u{feff}Hi.".as_bytes().to_vec()).unwrap();
+        assert_eq!(d.text.len(), 6);
+        assert!(from_bytes("f", Vec::new()).unwrap().text.is_empty());
+    }
+
+    #[test]
+    fn missing_file_and_directory() {
+        let e = load("/nonexistent/x.txt").unwrap_err().to_string();
+        assert_eq!(e, "/nonexistent/x.txt: no such file");
+        let e = load("/").unwrap_err().to_string();
+        assert_eq!(e, "/: is a directory, not a file");
+    }
+}

@@ -1,0 +1,182 @@
+//! Shared data types of the pipeline: documents, spans, alignment units, findings and the report.
+//!
+//! Every stage takes and returns these plain values; spans are byte ranges into a document's text
+//! exactly as it was loaded, and line/column are derived from them when rendering.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    /// The text this span covers in `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// One version of the story, as loaded: its name and its full text (a UTF-8 BOM, if any, is kept
+/// so that offsets match the file's bytes).
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as given on the command line (`-` for standard input).
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl Document {
+    pub fn new(path: impl Into<String>, text: String) -> Self {
+        let mut line_starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    line_starts.push(i + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Document {
+            path: path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset. LF, CRLF and CR all end a line.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text[start..offset.min(self.text.len())]
+            .chars()
+            .count()
+            + 1;
+        (line, column)
+    }
+
+    /// The file name without its directories, for short messages.
+    pub fn name(&self) -> &str {
+        self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+}
+
+/// A document split into sentences (spans in document order, non-overlapping, trimmed).
+#[derive(Debug, Clone)]
+pub struct Segmented {
+    pub doc: Document,
+    pub sentences: Vec<Span>,
+}
+
+impl Segmented {
+    pub fn sentence_text(&self, i: usize) -> &str {
+        self.sentences[i].slice(&self.doc.text)
+    }
+}
+
+/// One alignment unit across documents: for each document (in the order of the report's
+/// documents) the indices of its sentences in this unit, ascending; empty where it has none.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unit {
+    pub members: Vec<Vec<usize>>,
+    /// Similarity in [0, 1]; 0 for a unit where only one document has sentences.
+    pub score: f64,
+    /// True when the unit lies outside the monotonic path: the sentences moved.
+    pub moved: bool,
+}
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Where a finding sits in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// Index into the report's documents.
+    pub document: usize,
+    /// Index of the sentence holding the span, if any.
+    pub sentence: Option<usize>,
+    pub span: Span,
+}
+
+/// A mismatch between versions. Never an error: the job was done and this is what it found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Stable kebab-case check id, e.g. `entity-mismatch`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// One line naming both sides.
+    pub message: String,
+    /// Locations, in the order of the report's documents.
+    pub locations: Vec<Location>,
+    /// Index of the alignment unit this finding belongs to, if any.
+    pub unit: Option<usize>,
+    /// Word diff or other detail lines for the human report (may be empty).
+    pub detail: Option<String>,
+}
+
+/// Everything a run produced: the segmented documents, their alignment and the findings.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub documents: Vec<Segmented>,
+    pub alignment: Vec<Unit>,
+    pub findings: Vec<Finding>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_handles_lf_crlf_and_cr() {
+        let d = Document::new("x", "ab\r\ncé\rd\ne".to_string());
+        assert_eq!(d.line_col(0), (1, 1));
+        assert_eq!(d.line_col(4), (2, 1));
+        assert_eq!(d.line_col(5), (2, 2));
+        assert_eq!(d.line_col(7), (2, 3)); // 'é' is two bytes, one column
+        assert_eq!(d.line_col(8), (3, 1));
+        assert_eq!(d.line_col(10), (4, 1));
+    }
+
+    #[test]
+    fn name_strips_directories() {
+        assert_eq!(Document::new("a/b/c.txt", String::new()).name(), "c.txt");
+    }
+}

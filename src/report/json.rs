@@ -1,0 +1,104 @@
+//! JSON renderer: the version 1 contract documented in `docs/formats.md`.
+
+use serde::Serialize;
+use std::io::Write;
+
+use crate::model::{Report, Unit};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    documents: Vec<JsonDocument<'a>>,
+    alignment: &'a [Unit],
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    path: &'a str,
+    sentences: Vec<JsonSentence>,
+}
+
+#[derive(Serialize)]
+struct JsonSentence {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    locations: Vec<JsonLocation<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonLocation<'a> {
+    document: usize,
+    sentence: Option<usize>,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+}
+
+pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let documents = report
+        .documents
+        .iter()
+        .map(|d| JsonDocument {
+            path: &d.doc.path,
+            sentences: d
+                .sentences
+                .iter()
+                .map(|s| {
+                    let (line, column) = d.doc.line_col(s.start);
+                    JsonSentence {
+                        start: s.start,
+                        end: s.end,
+                        line,
+                        column,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| JsonFinding {
+            rule: f.rule,
+            severity: f.severity.as_str(),
+            message: &f.message,
+            locations: f
+                .locations
+                .iter()
+                .map(|l| {
+                    let doc = &report.documents[l.document].doc;
+                    let (line, column) = doc.line_col(l.span.start);
+                    JsonLocation {
+                        document: l.document,
+                        sentence: l.sentence,
+                        start: l.span.start,
+                        end: l.span.end,
+                        line,
+                        column,
+                        text: l.span.slice(&doc.text),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let r = JsonReport {
+        version: 1,
+        documents,
+        alignment: &report.alignment,
+        findings,
+    };
+    serde_json::to_writer_pretty(&mut *out, &r)?;
+    writeln!(out)
+}
