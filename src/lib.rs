@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod segment;
+pub mod text;
 
 use error::Result;
 use model::{Document, Report, Segmented};
@@ -21,6 +22,8 @@ use segment::Segmenter;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub segmenter: Segmenter,
+    /// A user alias file (`--aliases`).
+    pub aliases: Option<String>,
 }
 
 /// Segment loaded documents.
@@ -52,6 +55,16 @@ pub fn align_paths(paths: &[String], opts: &Options) -> Result<Report> {
     })
 }
 
+/// Load the versions at `paths` (the first is the base) and run the whole pipeline.
+pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
+    let docs = paths
+        .iter()
+        .map(|p| load::load(p))
+        .collect::<Result<Vec<_>>>()?;
+    let knowledge = extract::Knowledge::embedded();
+    Ok(check_documents(docs, opts, &knowledge))
+}
+
 /// The whole pipeline on already-loaded documents (the first is the base).
 pub fn check_documents(
     docs: Vec<Document>,
@@ -64,7 +77,7 @@ pub fn check_documents(
         .iter()
         .map(|d| extract::extract(d, knowledge))
         .collect();
-    let findings = compare::compare(&documents, &facts, &alignment);
+    let findings = compare::compare(&documents, &facts, &alignment, knowledge);
     Report {
         documents,
         alignment,

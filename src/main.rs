@@ -1,8 +1,12 @@
-//! The `concord` binary: parse arguments, call the library, map the outcome to an exit code.
+//! The `concord` binary: parse arguments, call the library, map the outcome to an exit code
+//! (0 clean, 1 findings at or above the fail level, 2 usage or input error).
 
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use concord::model::{Report, Severity};
+use concord::report::RenderOptions;
 use concord::segment::Segmenter;
 
 #[derive(Parser)]
@@ -16,43 +20,78 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// How to split sentences: rules (auto) or one sentence per line (lines).
+    #[arg(long, default_value = "auto")]
+    segmenter: Segmenter,
+    /// When to colour the human output (NO_COLOR turns `auto` off).
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Color,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Split a file into sentences.
     Segment {
+        /// A text file, or - for standard input.
         file: String,
-        #[arg(long, default_value = "human")]
-        format: String,
-        #[arg(long, default_value = "auto")]
-        segmenter: Segmenter,
+        #[command(flatten)]
+        common: Common,
     },
     /// Align the sentences of other versions against the base (the first file).
     Align {
+        /// The base version, then the others (- for standard input, once).
         #[arg(required = true, num_args = 2..)]
         files: Vec<String>,
-        #[arg(long, default_value = "human")]
-        format: String,
-        #[arg(long, default_value = "auto")]
-        segmenter: Segmenter,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Check other versions against the base: entities, numbers, dates, quotations, sentences.
+    Check {
+        /// The base version, then the others.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<String>,
+        #[command(flatten)]
+        common: Common,
+        /// Lowest severity that makes the exit status 1.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        /// A TOML file of names that are one entity (`same`) or never one (`different`).
+        #[arg(long, value_name = "FILE")]
+        aliases: Option<String>,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Segment {
-            file, segmenter, ..
-        } => concord::align_paths(&[file], &concord::Options { segmenter }),
-        Command::Align {
-            files, segmenter, ..
-        } => concord::align_paths(&files, &concord::Options { segmenter }),
-    };
-    match result {
-        Ok(report) => {
-            let mut out = std::io::stdout().lock();
-            if concord::report::render_json(&report, &mut out).is_err() {
-                return ExitCode::from(2);
-            }
+    match run(cli) {
+        Ok(code) => code,
+        Err(concord::error::Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -60,4 +99,68 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run(cli: Cli) -> concord::error::Result<ExitCode> {
+    match cli.command {
+        Command::Segment { file, common } => {
+            let report = concord::align_paths(&[file], &options(&common))?;
+            emit(&report, &common, concord::report::human::render_segment)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Align { files, common } => {
+            let report = concord::align_paths(&files, &options(&common))?;
+            emit(&report, &common, concord::report::human::render_align)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check {
+            files,
+            common,
+            fail_on,
+            aliases,
+        } => {
+            let mut opts = options(&common);
+            opts.aliases = aliases;
+            let report = concord::check_paths(&files, &opts)?;
+            emit(&report, &common, concord::report::human::render_check)?;
+            let threshold = match fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Info => Some(Severity::Info),
+                FailOn::Never => None,
+            };
+            let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+            Ok(ExitCode::from(u8::from(failed)))
+        }
+    }
+}
+
+fn options(common: &Common) -> concord::Options {
+    concord::Options {
+        segmenter: common.segmenter,
+        ..Default::default()
+    }
+}
+
+type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
+
+/// Write the report in the chosen format to standard output.
+fn emit(report: &Report, common: &Common, human: HumanRenderer) -> concord::error::Result<()> {
+    let stdout = std::io::stdout();
+    let color = match common.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    colored::control::set_override(color);
+    let opts = RenderOptions { color, width: 80 };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match common.format {
+        Format::Human => human(report, &opts, &mut out)?,
+        Format::Json => concord::report::json::render(report, &mut out)?,
+    }
+    out.flush()?;
+    Ok(())
 }

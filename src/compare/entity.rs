@@ -1,0 +1,291 @@
+//! Entities of one unit, base against one other version: swapped (`entity-mismatch`),
+//! ambiguous (`entity-ambiguous`) or without counterpart (`entity-missing`).
+
+use std::collections::HashSet;
+
+use super::{quoted, Pair, SideDiff};
+use crate::extract::{Entity, EntityClass};
+use crate::model::{Finding, Severity, Span};
+
+/// Pronouns that can stand for a named entity: "North Korea" → "him" is a missing entity, and the
+/// message says what replaced it.
+const PRONOUNS: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+];
+
+pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
+    let od = pair.other_doc;
+    let side = |d: usize| -> Vec<&Entity> {
+        pair.facts[d]
+            .entities
+            .iter()
+            .filter(|e| !e.definition && pair.index[d].in_sentences(e.span, pair.members(d)))
+            .collect()
+    };
+    let base = side(0);
+    let other = side(od);
+    let base_text = |e: &Entity| e.span.slice(&pair.seg(0).doc.text);
+    let other_text = |e: &Entity| e.span.slice(&pair.seg(od).doc.text);
+    let same = |a: &Entity, b: &Entity| {
+        same_entity(a, b) && !pair.knowledge.distinct(base_text(a), other_text(b))
+    };
+
+    let base_un: Vec<&Entity> = base
+        .iter()
+        .copied()
+        .filter(|b| !other.iter().any(|o| same(b, o)))
+        .collect();
+    let other_un: Vec<&Entity> = other
+        .iter()
+        .copied()
+        .filter(|o| !base.iter().any(|b| same(b, o)))
+        .collect();
+    let mut used_b = vec![false; base_un.len()];
+    let mut used_o = vec![false; other_un.len()];
+    // Identities already reported in this pair: further unmatched mentions of them are the
+    // same disagreement, not a new one.
+    let mut reported: HashSet<String> = HashSet::new();
+    let identity = |e: &Entity| e.id.clone().unwrap_or_else(|| e.key.clone());
+    let known_country =
+        |e: &Entity| e.class == EntityClass::Country && e.id.is_some() && !e.ambiguous;
+
+    // 1. A country named where the other version names another country: a swap, wherever it
+    // stands in the sentence (translations reorder freely). Mentions pair up in order.
+    for (i, b) in base_un.iter().enumerate() {
+        if !known_country(b) {
+            continue;
+        }
+        if let Some(j) = (0..other_un.len()).find(|&j| !used_o[j] && known_country(other_un[j])) {
+            used_b[i] = true;
+            used_o[j] = true;
+            reported.insert(identity(b));
+            reported.insert(identity(other_un[j]));
+            out.push(mismatch(
+                pair,
+                b,
+                other_un[j],
+                "entity-mismatch",
+                Severity::Error,
+                "",
+            ));
+        }
+    }
+    // 2. An ambiguous name against a country: possibly the same, never a confident contradiction.
+    for (i, b) in base_un.iter().enumerate() {
+        if used_b[i] || !(b.class == EntityClass::Country || b.ambiguous) {
+            continue;
+        }
+        let j = (0..other_un.len()).find(|&j| {
+            let o = other_un[j];
+            !used_o[j]
+                && (o.class == EntityClass::Country || o.ambiguous)
+                && (o.ambiguous || b.ambiguous)
+        });
+        if let Some(j) = j {
+            used_b[i] = true;
+            used_o[j] = true;
+            reported.insert(identity(b));
+            reported.insert(identity(other_un[j]));
+            out.push(mismatch(
+                pair,
+                b,
+                other_un[j],
+                "entity-ambiguous",
+                Severity::Info,
+                " (ambiguous name: may or may not be the same)",
+            ));
+        }
+    }
+    // 3. Any other name replaced by another in the same place of the sentence.
+    for (i, b) in base_un.iter().enumerate() {
+        if used_b[i] {
+            continue;
+        }
+        let j = (0..other_un.len()).find(|&j| {
+            let o = other_un[j];
+            !used_o[j] && compatible(b, o) && diff.same_slot(b.span, o.span)
+        });
+        if let Some(j) = j {
+            used_b[i] = true;
+            used_o[j] = true;
+            reported.insert(identity(b));
+            reported.insert(identity(other_un[j]));
+            out.push(mismatch(
+                pair,
+                b,
+                other_un[j],
+                "entity-mismatch",
+                Severity::Error,
+                "",
+            ));
+        }
+    }
+    // 4. What is left has no counterpart, once per identity.
+    for (i, b) in base_un.iter().enumerate() {
+        if !used_b[i] && reported.insert(identity(b)) {
+            out.push(missing(
+                pair,
+                0,
+                b,
+                od,
+                diff.replacement(b.span).and_then(pronoun),
+            ));
+        }
+    }
+    for (j, o) in other_un.iter().enumerate() {
+        if !used_o[j] && reported.insert(identity(o)) {
+            out.push(missing(pair, od, o, 0, None));
+        }
+    }
+}
+
+/// Whether two mentions name the same thing. Known ids decide when both sides have one; an
+/// ambiguous name matches nothing (it is reported as ambiguous instead); otherwise the
+/// normalised names are compared: equal, one contained in the other ("Security Council" in "UN
+/// Security Council Sanctions Committee"), an acronym of the other, or a near spelling.
+pub(crate) fn same_entity(a: &Entity, b: &Entity) -> bool {
+    if a.ambiguous || b.ambiguous {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.id, &b.id) {
+        return x == y;
+    }
+    keys_match(&a.key, &b.key)
+}
+
+/// Filler words that do not distinguish names ("Bank of England" ~ "England's Bank").
+const FILLER: &[&str] = &[
+    "the", "of", "and", "for", "on", "de", "la", "le", "du", "der", "die",
+];
+
+pub(crate) fn keys_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let toks = |k: &str| -> Vec<String> {
+        k.split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty() && !FILLER.contains(t))
+            .map(|t| {
+                t.strip_suffix('s')
+                    .filter(|s| s.len() >= 3)
+                    .unwrap_or(t)
+                    .to_string()
+            })
+            .collect()
+    };
+    let (ta, tb) = (toks(a), toks(b));
+    if ta.is_empty() || tb.is_empty() {
+        return false;
+    }
+    let (short, long) = if ta.len() <= tb.len() {
+        (&ta, &tb)
+    } else {
+        (&tb, &ta)
+    };
+    if short.iter().all(|t| long.contains(t)) {
+        return true;
+    }
+    // An acronym against the initials of the other name: "un" ~ "united nations".
+    if short.len() == 1 && short[0].chars().count() >= 2 && long.len() >= 2 {
+        let initials: String = long.iter().filter_map(|t| t.chars().next()).collect();
+        if initials == short[0] {
+            return true;
+        }
+    }
+    // One-word names spelt slightly differently ("Gaddafi" ~ "Qaddafi" is too far; "Zelenskyy" ~ "Zelensky").
+    if ta.len() == 1 && tb.len() == 1 && ta[0].chars().count() >= 5 {
+        return strsim::jaro_winkler(&ta[0], &tb[0]) >= 0.93;
+    }
+    false
+}
+
+/// Two unmatched names can be a swap unless both are known to be of different kinds.
+fn compatible(a: &Entity, b: &Entity) -> bool {
+    if a.id.is_some() && b.id.is_some() && a.class != b.class {
+        return false;
+    }
+    a.class == b.class || a.class == EntityClass::Other || b.class == EntityClass::Other
+}
+
+/// The pronoun among replacement words, with its span.
+fn pronoun(words: &[crate::text::Word]) -> Option<Span> {
+    words
+        .iter()
+        .find(|w| PRONOUNS.contains(&w.folded.as_str()))
+        .map(|w| w.span)
+}
+
+fn mismatch(
+    pair: &Pair,
+    b: &Entity,
+    o: &Entity,
+    rule: &'static str,
+    severity: Severity,
+    note: &str,
+) -> Finding {
+    let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
+    Finding {
+        rule,
+        severity,
+        message: format!(
+            "{} ({}) became {} ({}){note}",
+            quoted(b.span.slice(&bs.doc.text)),
+            super::at(bs, b.span),
+            quoted(o.span.slice(&os.doc.text)),
+            super::at(os, o.span),
+        ),
+        locations: vec![pair.loc(0, b.span), pair.loc(pair.other_doc, o.span)],
+        unit: Some(pair.unit),
+        detail: None,
+    }
+}
+
+/// An entity of document `d` with no counterpart in the aligned sentences of `missing_in`.
+fn missing(pair: &Pair, d: usize, e: &Entity, missing_in: usize, pronoun: Option<Span>) -> Finding {
+    let seg = pair.seg(d);
+    let there = pair.seg(missing_in);
+    let (where_, how) = match pronoun {
+        Some(p) => (
+            p,
+            format!(" (replaced by {})", quoted(p.slice(&there.doc.text))),
+        ),
+        None => {
+            let first = pair.members(missing_in)[0];
+            let note = if d == 0 { "" } else { " (added)" };
+            (there.sentences[first], note.to_string())
+        }
+    };
+    let mut locations = vec![pair.loc(d, e.span), pair.loc(missing_in, where_)];
+    locations.sort_by_key(|l| l.document);
+    Finding {
+        rule: "entity-missing",
+        severity: Severity::Warning,
+        message: format!(
+            "{} ({}) has no counterpart in {}{how}",
+            quoted(e.span.slice(&seg.doc.text)),
+            super::at(seg, e.span),
+            super::at(there, where_),
+        ),
+        locations,
+        unit: Some(pair.unit),
+        detail: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_by_containment_acronym_and_spelling() {
+        assert!(keys_match(
+            "security council",
+            "un security council sanctions committee"
+        ));
+        assert!(keys_match("un", "united nations"));
+        assert!(keys_match("icbms", "icbm"));
+        assert!(keys_match("zelenskyy", "zelensky"));
+        assert!(!keys_match("minogue", "madonna"));
+        assert!(!keys_match("bank of england", "bank of france"));
+    }
+}

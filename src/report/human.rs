@@ -1,0 +1,498 @@
+//! Human renderers: the terminal views of `segment`, `align` and `check`. They lay out what the
+//! report holds (wrapped to the width, coloured only when told to) and compute nothing new
+//! beyond the word diff used for display.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use colored::Colorize;
+
+use super::RenderOptions;
+use crate::model::{Finding, Report, Segmented, Severity, Span, Unit};
+use crate::text;
+
+/// One sentence per entry: number, line:column, text.
+pub fn render_segment(
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    for seg in &report.documents {
+        for (i, s) in seg.sentences.iter().enumerate() {
+            let (l, c) = seg.doc.line_col(s.start);
+            let head = format!("{:>5}  {:<9}", i + 1, format!("{l}:{c}"));
+            let pieces = plain_pieces(s.slice(&seg.doc.text));
+            write_wrapped(
+                out,
+                &paint(&head, Style::Dim, opts.color),
+                head.chars().count(),
+                head.chars().count(),
+                &pieces,
+                opts,
+            )?;
+        }
+        let n = seg.sentences.len();
+        writeln!(out, "{}: {n} sentence{}", seg.doc.path, plural(n))?;
+    }
+    Ok(())
+}
+
+/// Each alignment unit with its type, score, line numbers and every document's text.
+pub fn render_align(
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    for (k, unit) in report.alignment.iter().enumerate() {
+        write_unit_header(out, report, k, unit, opts)?;
+        write_unit_texts(out, report, unit, &[], opts)?;
+    }
+    let counts = unit_type_counts(&report.alignment);
+    writeln!(out, "{} units: {counts}", report.alignment.len())?;
+    Ok(())
+}
+
+/// Findings grouped by alignment unit, most severe group first, each group showing the
+/// sentences of every version with the mismatched spans highlighted and a word diff.
+pub fn render_check(
+    report: &Report,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut groups: HashMap<Option<usize>, Vec<&Finding>> = HashMap::new();
+    for f in &report.findings {
+        groups.entry(f.unit).or_default().push(f);
+    }
+    let mut order: Vec<(Option<usize>, Vec<&Finding>)> = groups.into_iter().collect();
+    for (_, fs) in order.iter_mut() {
+        fs.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    }
+    order.sort_by_key(|(u, fs)| (std::cmp::Reverse(fs[0].severity), u.unwrap_or(usize::MAX)));
+    for (unit, findings) in &order {
+        match unit {
+            Some(k) => {
+                let u = &report.alignment[*k];
+                write_unit_header(out, report, *k, u, opts)?;
+                write_unit_texts(out, report, u, findings, opts)?;
+            }
+            None => writeln!(
+                out,
+                "{}",
+                paint("── (not in any unit)", Style::Dim, opts.color)
+            )?,
+        }
+        for f in findings {
+            let sev = paint(
+                &format!("{:<7}", f.severity.as_str()),
+                Style::Severity(f.severity),
+                opts.color,
+            );
+            let rule = paint(f.rule, Style::Bold, opts.color);
+            let head = format!("  {sev} {rule}:");
+            let head_width = 2 + 7 + 1 + f.rule.len() + 1;
+            write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
+            if let Some(d) = &f.detail {
+                let pieces = diff_markup_pieces(d, opts.color);
+                write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", summary(report))?;
+    Ok(())
+}
+
+/// "2 errors, 5 warnings, 3 info in original.txt vs translation.txt".
+pub fn summary(report: &Report) -> String {
+    let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let (e, w, i) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let names: Vec<&str> = report
+        .documents
+        .iter()
+        .map(|d| d.doc.path.as_str())
+        .collect();
+    format!(
+        "{e} error{}, {w} warning{}, {i} info in {}",
+        plural(e),
+        plural(w),
+        names.join(" vs ")
+    )
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// "1-1", "1-2", "0-1"… for a unit.
+pub fn unit_type(unit: &Unit) -> String {
+    unit.members
+        .iter()
+        .map(|m| m.len().to_string())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn unit_type_counts(units: &[Unit]) -> String {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for u in units {
+        let t = unit_type(u);
+        match counts.iter_mut().find(|(k, _)| *k == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    counts.sort();
+    let moved = units.iter().filter(|u| u.moved).count();
+    let mut s: Vec<String> = counts.iter().map(|(t, n)| format!("{n}× {t}")).collect();
+    if moved > 0 {
+        s.push(format!("{moved} moved"));
+    }
+    s.join(", ")
+}
+
+fn write_unit_header(
+    out: &mut dyn Write,
+    report: &Report,
+    k: usize,
+    unit: &Unit,
+    opts: &RenderOptions,
+) -> std::io::Result<()> {
+    let _ = report;
+    let mut head = format!("── unit {} · {}", k + 1, unit_type(unit));
+    if unit.members.iter().filter(|m| !m.is_empty()).count() > 1 {
+        head.push_str(&format!(" · similarity {:.2}", unit.score));
+    } else {
+        head.push_str(" · no counterpart");
+    }
+    if unit.moved {
+        head.push_str(" · moved");
+    }
+    let fill = opts.width.saturating_sub(head.chars().count() + 1);
+    writeln!(
+        out,
+        "{}",
+        paint(
+            &format!("{head} {}", "─".repeat(fill)),
+            Style::Dim,
+            opts.color
+        )
+    )
+}
+
+/// Every document's sentences of a unit: `path:line:column` then the wrapped text, with word
+/// diff against the base and the findings' spans highlighted.
+fn write_unit_texts(
+    out: &mut dyn Write,
+    report: &Report,
+    unit: &Unit,
+    findings: &[&Finding],
+    opts: &RenderOptions,
+) -> std::io::Result<()> {
+    let words_of = |d: usize| -> Vec<text::Word> {
+        let seg = &report.documents[d];
+        unit.members[d]
+            .iter()
+            .flat_map(|&s| {
+                let span = seg.sentences[s];
+                text::words(span.slice(&seg.doc.text))
+                    .into_iter()
+                    .map(move |mut w| {
+                        w.span = Span::new(w.span.start + span.start, w.span.end + span.start);
+                        w
+                    })
+            })
+            .collect()
+    };
+    let base_words = words_of(0);
+    for (d, members) in unit.members.iter().enumerate() {
+        let seg = &report.documents[d];
+        if members.is_empty() {
+            writeln!(
+                out,
+                "  {} {}",
+                paint(&seg.doc.path, Style::Dim, opts.color),
+                paint("(no counterpart)", Style::Dim, opts.color)
+            )?;
+            continue;
+        }
+        // Words that differ from the base (for the base: from the first other version with text).
+        let changed: Vec<Span> = if d == 0 {
+            match (1..unit.members.len()).find(|&o| !unit.members[o].is_empty()) {
+                Some(o) => {
+                    let ow = words_of(o);
+                    text::hunks(&base_words, &ow)
+                        .iter()
+                        .flat_map(|h| base_words[h.base.clone()].iter().map(|w| w.span))
+                        .collect()
+                }
+                None => Vec::new(),
+            }
+        } else {
+            let ow = words_of(d);
+            text::hunks(&base_words, &ow)
+                .iter()
+                .flat_map(|h| ow[h.other.clone()].iter().map(|w| w.span))
+                .collect()
+        };
+        let diff_style = if d == 0 {
+            Style::Deleted
+        } else {
+            Style::Inserted
+        };
+        let highlights: Vec<(Span, Severity)> = findings
+            .iter()
+            .flat_map(|f| {
+                f.locations
+                    .iter()
+                    .filter(move |l| l.document == d)
+                    // A whole sentence (a missing one) is shown by its header, not highlighted.
+                    .filter(move |l| {
+                        l.sentence
+                            .is_none_or(|s| report.documents[d].sentences[s] != l.span)
+                    })
+                    .map(move |l| (l.span, f.severity))
+            })
+            .collect();
+        let first = seg.sentences[members[0]];
+        let (l, c) = seg.doc.line_col(first.start);
+        writeln!(
+            out,
+            "  {}",
+            paint(
+                &format!("{}:{l}:{c}", seg.doc.path),
+                Style::Path,
+                opts.color
+            )
+        )?;
+        for &s in members {
+            let pieces = styled_pieces(
+                seg,
+                seg.sentences[s],
+                &changed,
+                diff_style,
+                &highlights,
+                opts.color,
+            );
+            write_wrapped(out, "    ", 4, 4, &pieces, opts)?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Style {
+    Plain,
+    Dim,
+    Bold,
+    Path,
+    Deleted,
+    Inserted,
+    Severity(Severity),
+    Highlight(Severity),
+}
+
+fn paint(s: &str, style: Style, color: bool) -> String {
+    if !color {
+        return s.to_string();
+    }
+    match style {
+        Style::Plain => s.to_string(),
+        Style::Dim => s.dimmed().to_string(),
+        Style::Bold => s.bold().to_string(),
+        Style::Path => s.cyan().to_string(),
+        Style::Deleted => s.red().to_string(),
+        Style::Inserted => s.green().to_string(),
+        Style::Severity(Severity::Error) => s.red().bold().to_string(),
+        Style::Severity(Severity::Warning) => s.yellow().bold().to_string(),
+        Style::Severity(Severity::Info) => s.blue().bold().to_string(),
+        Style::Highlight(Severity::Error) => s.red().bold().reversed().to_string(),
+        Style::Highlight(Severity::Warning) => s.yellow().bold().reversed().to_string(),
+        Style::Highlight(Severity::Info) => s.blue().bold().reversed().to_string(),
+    }
+}
+
+/// A piece of text to lay out: its words are wrapped, its style applied per piece.
+struct Piece {
+    text: String,
+    style: Style,
+    /// White space precedes this piece.
+    space_before: bool,
+}
+
+fn plain_pieces(s: &str) -> Vec<Piece> {
+    s.split_whitespace()
+        .map(|w| Piece {
+            text: w.to_string(),
+            style: Style::Plain,
+            space_before: true,
+        })
+        .collect()
+}
+
+/// Pieces of a sentence, split wherever the style changes. Without colour, highlighted spans
+/// are wrapped in «…» so they still stand out.
+fn styled_pieces(
+    seg: &Segmented,
+    sentence: Span,
+    changed: &[Span],
+    diff_style: Style,
+    highlights: &[(Span, Severity)],
+    color: bool,
+) -> Vec<Piece> {
+    let text = &seg.doc.text;
+    let style_at = |i: usize| -> Style {
+        if let Some((_, sev)) = highlights
+            .iter()
+            .filter(|(s, _)| s.start <= i && i < s.end)
+            .max_by_key(|(_, s)| *s)
+        {
+            return Style::Highlight(*sev);
+        }
+        if changed.iter().any(|s| s.start <= i && i < s.end) {
+            return diff_style;
+        }
+        Style::Plain
+    };
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut space = true;
+    let mut cur = String::new();
+    let mut cur_style = Style::Plain;
+    let flush = |pieces: &mut Vec<Piece>, cur: &mut String, style: Style, space: &mut bool| {
+        if !cur.is_empty() {
+            pieces.push(Piece {
+                text: std::mem::take(cur),
+                style,
+                space_before: *space,
+            });
+            *space = false;
+        }
+    };
+    for (off, ch) in text[sentence.start..sentence.end].char_indices() {
+        let i = sentence.start + off;
+        if ch.is_whitespace() {
+            flush(&mut pieces, &mut cur, cur_style, &mut space);
+            space = true;
+            continue;
+        }
+        let st = style_at(i);
+        if st != cur_style {
+            flush(&mut pieces, &mut cur, cur_style, &mut space);
+            cur_style = st;
+        }
+        cur.push(ch);
+    }
+    flush(&mut pieces, &mut cur, cur_style, &mut space);
+    if !color {
+        // Mark highlight runs with guillemets.
+        let mut out: Vec<Piece> = Vec::new();
+        let mut in_hi = false;
+        let n = pieces.len();
+        for k in 0..n {
+            let hi = matches!(pieces[k].style, Style::Highlight(_));
+            let next_hi = k + 1 < n && matches!(pieces[k + 1].style, Style::Highlight(_));
+            let mut p = Piece {
+                text: std::mem::take(&mut pieces[k].text),
+                style: pieces[k].style,
+                space_before: pieces[k].space_before,
+            };
+            if hi && !in_hi {
+                p.text.insert(0, '«');
+            }
+            if hi && !next_hi {
+                p.text.push('»');
+            }
+            in_hi = hi;
+            out.push(p);
+        }
+        return out;
+    }
+    pieces
+}
+
+/// Pieces of a plain word diff (`[-old-]{+new+}`): coloured without the markers when colour is
+/// on, left as they are otherwise.
+fn diff_markup_pieces(d: &str, color: bool) -> Vec<Piece> {
+    if !color {
+        return plain_pieces(d);
+    }
+    let mut segments: Vec<(Style, &str)> = Vec::new();
+    let mut rest = d;
+    while !rest.is_empty() {
+        let (style, open, close) = if rest.starts_with("[-") {
+            (Style::Deleted, "[-", "-]")
+        } else if rest.starts_with("{+") {
+            (Style::Inserted, "{+", "+}")
+        } else {
+            let e = [rest.find("[-"), rest.find("{+")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(rest.len());
+            segments.push((Style::Plain, &rest[..e]));
+            rest = &rest[e..];
+            continue;
+        };
+        let body = &rest[open.len()..];
+        let e = body.find(close).unwrap_or(body.len());
+        segments.push((style, &body[..e]));
+        rest = body.get(e + close.len()..).unwrap_or("");
+    }
+    let mut pieces = Vec::new();
+    let mut space = true;
+    for (style, body) in segments {
+        space |= body.starts_with(char::is_whitespace);
+        for w in body.split_whitespace() {
+            pieces.push(Piece {
+                text: w.to_string(),
+                style,
+                space_before: space,
+            });
+            space = true;
+        }
+        space = body.ends_with(char::is_whitespace);
+    }
+    pieces
+}
+
+/// Lay pieces out in lines of at most `opts.width` columns, each line after the first indented
+/// like the first (`indent_width` columns).
+fn write_wrapped(
+    out: &mut dyn Write,
+    first_prefix: &str,
+    prefix_width: usize,
+    indent_width: usize,
+    pieces: &[Piece],
+    opts: &RenderOptions,
+) -> std::io::Result<()> {
+    let width = opts.width.max(indent_width + 20);
+    let indent = " ".repeat(indent_width);
+    let mut line = first_prefix.to_string();
+    let mut col = prefix_width;
+    // A prefix that ends in a word (a label) is followed by a space before the text.
+    let mut empty = prefix_width == indent_width;
+    for p in pieces {
+        let w = p.text.chars().count();
+        if p.space_before && !empty {
+            if col + 1 + w > width {
+                writeln!(out, "{line}")?;
+                line = indent.clone();
+                col = indent_width;
+            } else {
+                line.push(' ');
+                col += 1;
+            }
+        }
+        line.push_str(&paint(&p.text, p.style, opts.color));
+        col += w;
+        empty = false;
+    }
+    writeln!(out, "{line}")
+}
