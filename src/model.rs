@@ -75,9 +75,43 @@ impl Document {
         (line, column)
     }
 
+    /// A cursor for many line/column look-ups at non-decreasing offsets: linear in the text
+    /// overall, where repeated [`Document::line_col`] calls on one long line would be quadratic.
+    pub fn cursor(&self) -> LineCursor<'_> {
+        LineCursor {
+            doc: self,
+            line: 1,
+            offset: 0,
+            column: 1,
+        }
+    }
+
     /// The file name without its directories, for short messages.
     pub fn name(&self) -> &str {
         self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+}
+
+/// Incremental line/column positions; see [`Document::cursor`].
+pub struct LineCursor<'a> {
+    doc: &'a Document,
+    line: usize,
+    offset: usize,
+    column: usize,
+}
+
+impl LineCursor<'_> {
+    /// 1-based line and column of `offset`; offsets before the previous one restart the count.
+    pub fn at(&mut self, offset: usize) -> (usize, usize) {
+        let line = self.doc.line_starts.partition_point(|&s| s <= offset);
+        if line != self.line || offset < self.offset {
+            self.line = line;
+            self.offset = self.doc.line_starts[line - 1];
+            self.column = 1;
+        }
+        self.column += self.doc.text[self.offset..offset].chars().count();
+        self.offset = offset;
+        (self.line, self.column)
     }
 }
 
@@ -173,6 +207,16 @@ mod tests {
         assert_eq!(d.line_col(7), (2, 3)); // 'é' is two bytes, one column
         assert_eq!(d.line_col(8), (3, 1));
         assert_eq!(d.line_col(10), (4, 1));
+    }
+
+    #[test]
+    fn cursor_agrees_with_line_col() {
+        let d = Document::new("x", "añb\nc “d” e\r\nf".to_string());
+        let mut c = d.cursor();
+        for (i, _) in d.text.char_indices() {
+            assert_eq!(c.at(i), d.line_col(i), "at {i}");
+        }
+        assert_eq!(c.at(1), d.line_col(1));
     }
 
     #[test]

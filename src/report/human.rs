@@ -18,8 +18,9 @@ pub fn render_segment(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     for seg in &report.documents {
+        let mut cursor = seg.doc.cursor();
         for (i, s) in seg.sentences.iter().enumerate() {
-            let (l, c) = seg.doc.line_col(s.start);
+            let (l, c) = cursor.at(s.start);
             let head = format!("{:>5}  {:<9}", i + 1, format!("{l}:{c}"));
             let pieces = plain_pieces(s.slice(&seg.doc.text));
             write_wrapped(

@@ -50,21 +50,24 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let documents = report
         .documents
         .iter()
-        .map(|d| JsonDocument {
-            path: &d.doc.path,
-            sentences: d
-                .sentences
-                .iter()
-                .map(|s| {
-                    let (line, column) = d.doc.line_col(s.start);
-                    JsonSentence {
-                        start: s.start,
-                        end: s.end,
-                        line,
-                        column,
-                    }
-                })
-                .collect(),
+        .map(|d| {
+            let mut cursor = d.doc.cursor();
+            JsonDocument {
+                path: &d.doc.path,
+                sentences: d
+                    .sentences
+                    .iter()
+                    .map(|s| {
+                        let (line, column) = cursor.at(s.start);
+                        JsonSentence {
+                            start: s.start,
+                            end: s.end,
+                            line,
+                            column,
+                        }
+                    })
+                    .collect(),
+            }
         })
         .collect();
     let findings = report
