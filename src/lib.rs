@@ -5,6 +5,7 @@
 //! [`model`]; only `load` reads input and only `report` (and the binary) write output.
 
 pub mod align;
+pub mod batch;
 pub mod compare;
 pub mod error;
 pub mod extract;
@@ -36,13 +37,14 @@ pub fn segment_all(docs: Vec<Document>, opts: &Options) -> Vec<Segmented> {
         .collect()
 }
 
+/// Load every path (the first is the base).
+pub fn load_all(paths: &[String]) -> Result<Vec<Document>> {
+    paths.iter().map(|p| load::load(p)).collect()
+}
+
 /// Load, segment and align; no facts compared.
 pub fn align_paths(paths: &[String], opts: &Options) -> Result<Report> {
-    let docs = paths
-        .iter()
-        .map(|p| load::load(p))
-        .collect::<Result<Vec<_>>>()?;
-    let documents = segment_all(docs, opts);
+    let documents = segment_all(load_all(paths)?, opts);
     let alignment = if documents.len() > 1 {
         align::align_all(&documents)
     } else {
@@ -57,12 +59,22 @@ pub fn align_paths(paths: &[String], opts: &Options) -> Result<Report> {
 
 /// Load the versions at `paths` (the first is the base) and run the whole pipeline.
 pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
-    let docs = paths
-        .iter()
-        .map(|p| load::load(p))
-        .collect::<Result<Vec<_>>>()?;
-    let knowledge = extract::Knowledge::embedded();
-    Ok(check_documents(docs, opts, &knowledge))
+    let knowledge = knowledge(opts)?;
+    check_paths_with(paths, opts, &knowledge)
+}
+
+/// The alias knowledge for a run: the embedded gazetteer plus the user's alias file.
+pub fn knowledge(_opts: &Options) -> Result<extract::Knowledge> {
+    Ok(extract::Knowledge::embedded())
+}
+
+/// [`check_paths`] with knowledge built once for many runs (batches).
+pub fn check_paths_with(
+    paths: &[String],
+    opts: &Options,
+    knowledge: &extract::Knowledge,
+) -> Result<Report> {
+    Ok(check_documents(load_all(paths)?, opts, knowledge))
 }
 
 /// The whole pipeline on already-loaded documents (the first is the base).

@@ -85,6 +85,21 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         aliases: Option<String>,
     },
+    /// Check many stories listed in a JSON Lines manifest; one JSON line per story.
+    Batch {
+        /// One `{"id": …, "versions": [path, …]}` a line; paths relative to the manifest.
+        manifest: String,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Lowest severity that makes the exit status 1.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        #[arg(long, default_value = "auto")]
+        segmenter: Segmenter,
+        #[arg(long, value_name = "FILE")]
+        aliases: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -123,16 +138,111 @@ fn run(cli: Cli) -> concord::error::Result<ExitCode> {
             opts.aliases = aliases;
             let report = concord::check_paths(&files, &opts)?;
             emit(&report, &common, concord::report::human::render_check)?;
-            let threshold = match fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Info => Some(Severity::Info),
-                FailOn::Never => None,
-            };
+            let threshold = fail_on.threshold();
             let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
             Ok(ExitCode::from(u8::from(failed)))
         }
+        Command::Batch {
+            manifest,
+            jobs,
+            fail_on,
+            segmenter,
+            aliases,
+        } => batch(&manifest, jobs, fail_on.threshold(), segmenter, aliases),
     }
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// One line of batch output: the story, then its findings or the error that stopped it.
+#[derive(serde::Serialize)]
+struct BatchLine<'a> {
+    id: &'a serde_json::Value,
+    versions: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings: Option<Vec<concord::report::json::JsonFinding<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// Run a batch: JSON Lines on standard output in manifest order, a progress bar on standard
+/// error when it is a terminal. Exit 2 if any story could not be checked, else as `check`.
+fn batch(
+    manifest: &str,
+    jobs: Option<usize>,
+    threshold: Option<Severity>,
+    segmenter: Segmenter,
+    aliases: Option<String>,
+) -> concord::error::Result<ExitCode> {
+    let doc = concord::load::load(manifest)?;
+    let stories = concord::batch::parse_manifest(manifest, &doc.text)?;
+    let opts = concord::Options { segmenter, aliases };
+    let knowledge = concord::knowledge(&opts)?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(stories.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} stories, {per_sec}, eta {eta}",
+            )
+            .expect("valid template"),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut failed, mut broken, mut write_error) = (false, false, None);
+    concord::batch::run(&stories, &opts, &knowledge, jobs, |i, result| {
+        let story = &stories[i];
+        let line = match &result {
+            Ok(report) => {
+                failed |=
+                    threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+                BatchLine {
+                    id: &story.id,
+                    versions: &story.versions,
+                    findings: Some(concord::report::json::findings(report)),
+                    error: None,
+                }
+            }
+            Err(e) => {
+                broken = true;
+                BatchLine {
+                    id: &story.id,
+                    versions: &story.versions,
+                    findings: None,
+                    error: Some(e.to_string()),
+                }
+            }
+        };
+        let line = serde_json::to_string(&line).expect("serialisable");
+        if write_error.is_none() {
+            if let Err(e) = writeln!(out, "{line}") {
+                write_error = Some(e);
+            }
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Some(e) = write_error {
+        return Err(e.into());
+    }
+    out.flush()?;
+    Ok(ExitCode::from(if broken { 2 } else { u8::from(failed) }))
 }
 
 fn options(common: &Common) -> concord::Options {

@@ -27,8 +27,9 @@ struct JsonSentence {
     column: usize,
 }
 
+/// One finding as the JSON contract writes it.
 #[derive(Serialize)]
-struct JsonFinding<'a> {
+pub struct JsonFinding<'a> {
     rule: &'a str,
     severity: &'a str,
     message: &'a str,
@@ -70,7 +71,20 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             }
         })
         .collect();
-    let findings = report
+    let findings = findings(report);
+    let r = JsonReport {
+        version: 1,
+        documents,
+        alignment: &report.alignment,
+        findings,
+    };
+    serde_json::to_writer_pretty(&mut *out, &r)?;
+    writeln!(out)
+}
+
+/// The findings of a report in the contract's shape (also used by batch lines).
+pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
+    report
         .findings
         .iter()
         .map(|f| JsonFinding {
@@ -95,13 +109,5 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                 })
                 .collect(),
         })
-        .collect();
-    let r = JsonReport {
-        version: 1,
-        documents,
-        alignment: &report.alignment,
-        findings,
-    };
-    serde_json::to_writer_pretty(&mut *out, &r)?;
-    writeln!(out)
+        .collect()
 }
