@@ -5,12 +5,16 @@
 //! [`model`]; only `load` reads input and only `report` (and the binary) write output.
 
 pub mod align;
+pub mod baseline;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod segment;
 
 use error::Result;
