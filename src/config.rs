@@ -229,7 +229,31 @@ fn toml_problem(e: &toml::de::Error, text: &str) -> String {
             return format!("unknown key '{full}'{at}");
         }
     }
-    format!("{msg}{at}")
+    // Name the key whose value is wrong: toml's message ("wanted string or table") does not.
+    let key = e.span().and_then(|s| key_at(text, s.start));
+    match key {
+        Some(k) => format!("{msg} for '{k}'{at}"),
+        None => format!("{msg}{at}"),
+    }
+}
+
+/// The dotted name of the `key = value` line holding byte `offset`, if the offset lies in its
+/// value.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..offset];
+    let eq = before.find('=')?;
+    let key = before[..eq].trim().replace(['"', '\''], "");
+    if key.is_empty() || key.starts_with('[') {
+        return None;
+    }
+    let section = section_at(text, line_start);
+    Some(if section.is_empty() {
+        key
+    } else {
+        format!("{section}.{key}")
+    })
 }
 
 /// The name of the `[table]` whose body holds byte `offset`, "" at the top level.
@@ -391,6 +415,10 @@ entity-ambiguous = "error"
         assert!(e.starts_with("unknown segmenter 'words'"), "{e}");
         let e = parse("fail-on = \"sometimes\"\n").unwrap_err();
         assert!(e.contains("sometimes") && !e.contains('\n'), "{e}");
+        assert_eq!(
+            parse("[severity]\ndisable = [\"x\"]\n").unwrap_err(),
+            "wanted string or table for 'severity.disable' (line 2)"
+        );
         let e = parse("[aliases]\nsame = [[\"DPRK\"]]\n").unwrap_err();
         assert!(e.starts_with("each group in 'aliases.same'"), "{e}");
     }

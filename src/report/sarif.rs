@@ -314,6 +314,10 @@ mod tests {
                 .collect();
             assert!(errors.is_empty(), "{errors:#?}");
         }
+        // The validator does reject what the schema forbids: SARIF has no level "info".
+        let mut bad = render_value(&fixture::report());
+        bad["runs"][0]["results"][0]["level"] = "info".into();
+        assert!(!validator.is_valid(&bad));
     }
 
     #[test]
