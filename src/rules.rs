@@ -125,6 +125,20 @@ mod tests {
     }
 
     #[test]
+    fn the_docs_list_every_check_as_the_table_says() {
+        let doc = include_str!("../docs/configuration.md");
+        for r in all() {
+            let row = format!(
+                "| `{}` | {} | {} |",
+                r.id,
+                r.default_severity.as_str(),
+                r.short
+            );
+            assert!(doc.contains(&row), "docs/configuration.md lacks: {row}");
+        }
+    }
+
+    #[test]
     fn get_finds_known_ids_only() {
         assert_eq!(
             get("number-mismatch").map(|r| r.default_severity),
