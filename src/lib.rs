@@ -5,13 +5,17 @@
 //! [`model`]; only `load` reads input and only `report` (and the binary) write output.
 
 pub mod align;
+pub mod baseline;
 pub mod batch;
 pub mod compare;
+pub mod config;
 pub mod error;
 pub mod extract;
+pub mod fingerprint;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod segment;
 pub mod text;
 
@@ -23,8 +27,9 @@ use segment::Segmenter;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub segmenter: Segmenter,
-    /// A user alias file (`--aliases`).
-    pub aliases: Option<String>,
+    /// Aliases, severities and disabled checks: the configuration file merged with the command
+    /// line (its `segmenter`, `fail-on` and `baseline` are resolved by the caller).
+    pub config: config::Config,
 }
 
 /// Segment loaded documents.
@@ -54,6 +59,7 @@ pub fn align_paths(paths: &[String], opts: &Options) -> Result<Report> {
         documents,
         alignment,
         findings: Vec::new(),
+        baseline: None,
     })
 }
 
@@ -65,7 +71,8 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
 
 /// The alias knowledge for a run: the embedded gazetteer plus the user's alias file.
 pub fn knowledge(_opts: &Options) -> Result<extract::Knowledge> {
-    Ok(extract::Knowledge::embedded())
+    let knowledge = extract::Knowledge::embedded();
+    Ok(knowledge)
 }
 
 /// [`check_paths`] with knowledge built once for many runs (batches).
@@ -90,9 +97,12 @@ pub fn check_documents(
         .map(|d| extract::extract(d, knowledge))
         .collect();
     let findings = compare::compare(&documents, &facts, &alignment, knowledge);
-    Report {
+    let mut report = Report {
         documents,
         alignment,
         findings,
-    }
+        baseline: None,
+    };
+    config::apply_overrides(&mut report, &opts.config);
+    report
 }

@@ -1,11 +1,15 @@
-//! The `concord` binary: parse arguments, call the library, map the outcome to an exit code
-//! (0 clean, 1 findings at or above the fail level, 2 usage or input error).
+//! The `concord` binary: parse arguments, resolve them against the configuration file, call the
+//! library, render, and map the outcome to an exit code (0 clean, 1 findings at or above the
+//! fail level, 2 usage or input error).
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use concord::model::{Report, Severity};
+use concord::config::{Config, FailOn};
+use concord::error::{Error, Result};
+use concord::model::Report;
 use concord::report::RenderOptions;
 use concord::segment::Segmenter;
 
@@ -20,10 +24,13 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Markdown,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -33,25 +40,32 @@ enum Color {
     Never,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
+/// Options of every subcommand that reads versions.
 #[derive(clap::Args)]
-struct Common {
-    /// Output format.
-    #[arg(long, value_enum, default_value = "human")]
-    format: Format,
-    /// How to split sentences: rules (auto) or one sentence per line (lines).
-    #[arg(long, default_value = "auto")]
-    segmenter: Segmenter,
-    /// When to colour the human output (NO_COLOR turns `auto` off).
+struct Input {
+    /// How to split sentences: rules (auto) or one sentence per non-empty line (lines).
+    #[arg(long)]
+    segmenter: Option<Segmenter>,
+    /// When to colour the human output; `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, value_enum, default_value = "auto")]
     color: Color,
+}
+
+/// Options of `check`, `review` and `batch`.
+#[derive(clap::Args)]
+struct Checking {
+    /// Lowest severity that makes the exit status 1: error, warning, info or never.
+    #[arg(long, value_name = "LEVEL")]
+    fail_on: Option<FailOn>,
+    /// A TOML file of names that are one entity (`same`) or never one (`different`).
+    #[arg(long, value_name = "FILE")]
+    aliases: Option<PathBuf>,
+    /// Use this configuration file instead of looking for concord.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore concord.toml and .concord.toml.
+    #[arg(long)]
+    no_config: bool,
 }
 
 #[derive(Subcommand)]
@@ -60,30 +74,43 @@ enum Command {
     Segment {
         /// A text file, or - for standard input.
         file: String,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
         #[command(flatten)]
-        common: Common,
+        input: Input,
     },
     /// Align the sentences of other versions against the base (the first file).
     Align {
         /// The base version, then the others (- for standard input, once).
         #[arg(required = true, num_args = 2..)]
         files: Vec<String>,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
         #[command(flatten)]
-        common: Common,
+        input: Input,
     },
     /// Check other versions against the base: entities, numbers, dates, quotations, sentences.
     Check {
         /// The base version, then the others.
         #[arg(required = true, num_args = 2..)]
         files: Vec<String>,
-        #[command(flatten)]
-        common: Common,
-        /// Lowest severity that makes the exit status 1.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        /// A TOML file of names that are one entity (`same`) or never one (`different`).
+        /// Which of the files is the base (default: the first).
         #[arg(long, value_name = "FILE")]
-        aliases: Option<String>,
+        base: Option<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        #[command(flatten)]
+        input: Input,
+        #[command(flatten)]
+        checking: Checking,
+        /// Hide the findings recorded in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+        /// Record the current findings in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<PathBuf>,
     },
     /// Check many stories listed in a JSON Lines manifest; one JSON line per story.
     Batch {
@@ -92,13 +119,10 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
-        /// Lowest severity that makes the exit status 1.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        #[arg(long, default_value = "auto")]
-        segmenter: Segmenter,
-        #[arg(long, value_name = "FILE")]
-        aliases: Option<String>,
+        #[command(flatten)]
+        input: Input,
+        #[command(flatten)]
+        checking: Checking,
     },
 }
 
@@ -106,9 +130,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
-        Err(concord::error::Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-            ExitCode::SUCCESS
-        }
+        Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("concord: {e}");
             ExitCode::from(2)
@@ -116,51 +138,163 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> concord::error::Result<ExitCode> {
+fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Segment { file, common } => {
-            let report = concord::align_paths(&[file], &options(&common))?;
-            emit(&report, &common, concord::report::human::render_segment)?;
+        Command::Segment {
+            file,
+            format,
+            input,
+        } => {
+            only_human_or_json(format)?;
+            let opts = options(&input, Config::default());
+            let report = concord::align_paths(&[file], &opts)?;
+            emit(
+                &report,
+                format,
+                &input,
+                concord::report::human::render_segment,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Align { files, common } => {
-            let report = concord::align_paths(&files, &options(&common))?;
-            emit(&report, &common, concord::report::human::render_align)?;
+        Command::Align {
+            files,
+            format,
+            input,
+        } => {
+            only_human_or_json(format)?;
+            let opts = options(&input, Config::default());
+            let report = concord::align_paths(&files, &opts)?;
+            emit(
+                &report,
+                format,
+                &input,
+                concord::report::human::render_align,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check {
             files,
-            common,
-            fail_on,
-            aliases,
+            base,
+            format,
+            input,
+            checking,
+            baseline,
+            write_baseline,
         } => {
-            let mut opts = options(&common);
-            opts.aliases = aliases;
-            let report = concord::check_paths(&files, &opts)?;
-            emit(&report, &common, concord::report::human::render_check)?;
-            let threshold = fail_on.threshold();
-            let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
-            Ok(ExitCode::from(u8::from(failed)))
+            let files = with_base_first(files, base);
+            let config = resolve_config(&checking)?;
+            let fail_on = checking.fail_on.or(config.fail_on).unwrap_or_default();
+            let baseline = baseline.or_else(|| config.baseline.clone());
+            let opts = options(&input, config);
+            let mut report = concord::check_paths(&files, &opts)?;
+            if let Some(path) = write_baseline {
+                concord::baseline::write(&report, &path)?;
+            }
+            if let Some(path) = baseline {
+                let b = concord::baseline::load(&path)?;
+                let outcome = concord::baseline::apply(&mut report, &b);
+                report.baseline = Some(outcome);
+            }
+            emit(
+                &report,
+                format,
+                &input,
+                concord::report::human::render_check,
+            )?;
+            Ok(exit_code(&report, fail_on))
         }
         Command::Batch {
             manifest,
             jobs,
-            fail_on,
-            segmenter,
-            aliases,
-        } => batch(&manifest, jobs, fail_on.threshold(), segmenter, aliases),
+            input,
+            checking,
+        } => {
+            let config = resolve_config(&checking)?;
+            let fail_on = checking.fail_on.or(config.fail_on).unwrap_or_default();
+            batch(&manifest, jobs, fail_on, options(&input, config))
+        }
     }
 }
 
-impl FailOn {
-    fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
-        }
+fn only_human_or_json(format: Format) -> Result<()> {
+    match format {
+        Format::Human | Format::Json => Ok(()),
+        _ => Err(Error::Usage(
+            "this subcommand writes only --format human or json".to_string(),
+        )),
     }
+}
+
+/// `--base FILE` moves that file to the front (adding it when not listed).
+fn with_base_first(mut files: Vec<String>, base: Option<String>) -> Vec<String> {
+    if let Some(b) = base {
+        files.retain(|f| *f != b);
+        files.insert(0, b);
+    }
+    files
+}
+
+/// The configuration in force: `--config FILE`, none with `--no-config`, else the nearest
+/// concord.toml; then the `--aliases` file added to its aliases.
+fn resolve_config(checking: &Checking) -> Result<Config> {
+    let mut config = if checking.no_config {
+        Config::default()
+    } else if let Some(path) = &checking.config {
+        concord::config::load(path)?
+    } else {
+        let cwd = std::env::current_dir()?;
+        concord::config::discover(&cwd)?
+            .map(|(_, c)| c)
+            .unwrap_or_default()
+    };
+    if let Some(path) = &checking.aliases {
+        let extra = concord::config::load_aliases(path)?;
+        config.aliases.same.extend(extra.same);
+        config.aliases.different.extend(extra.different);
+    }
+    Ok(config)
+}
+
+fn options(input: &Input, config: Config) -> concord::Options {
+    concord::Options {
+        segmenter: input.segmenter.or(config.segmenter).unwrap_or_default(),
+        config,
+    }
+}
+
+fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
+    let failed = report.findings.iter().any(|f| fail_on.fails(f.severity));
+    ExitCode::from(u8::from(failed))
+}
+
+type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
+
+/// Write the report in the chosen format to standard output. Colour is decided here, once.
+fn emit(report: &Report, format: Format, input: &Input, human: HumanRenderer) -> Result<()> {
+    let stdout = std::io::stdout();
+    let color = match input.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    colored::control::set_override(color);
+    let opts = RenderOptions {
+        color,
+        width: 80,
+        cwd: std::env::current_dir().ok(),
+    };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        Format::Human => human(report, &opts, &mut out)?,
+        Format::Json => concord::report::json::render(report, &mut out)?,
+        Format::Sarif => concord::report::sarif::render(report, &opts, &mut out)?,
+        Format::Github => concord::report::github::render(report, &opts, &mut out)?,
+        Format::Markdown => concord::report::markdown::render(report, &opts, &mut out)?,
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// One line of batch output: the story, then its findings or the error that stopped it.
@@ -179,16 +313,14 @@ struct BatchLine<'a> {
 fn batch(
     manifest: &str,
     jobs: Option<usize>,
-    threshold: Option<Severity>,
-    segmenter: Segmenter,
-    aliases: Option<String>,
-) -> concord::error::Result<ExitCode> {
+    fail_on: FailOn,
+    opts: concord::Options,
+) -> Result<ExitCode> {
     let doc = concord::load::load(manifest)?;
     let stories = concord::batch::parse_manifest(manifest, &doc.text)?;
-    let opts = concord::Options { segmenter, aliases };
     let knowledge = concord::knowledge(&opts)?;
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let bar = if std::io::stderr().is_terminal() {
+    let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new(stories.len() as u64);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
@@ -196,18 +328,15 @@ fn batch(
             )
             .expect("valid template"),
         );
-        Some(bar)
-    } else {
-        None
-    };
+        bar
+    });
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut failed, mut broken, mut write_error) = (false, false, None);
     concord::batch::run(&stories, &opts, &knowledge, jobs, |i, result| {
         let story = &stories[i];
         let line = match &result {
             Ok(report) => {
-                failed |=
-                    threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+                failed |= report.findings.iter().any(|f| fail_on.fails(f.severity));
                 BatchLine {
                     id: &story.id,
                     versions: &story.versions,
@@ -243,34 +372,4 @@ fn batch(
     }
     out.flush()?;
     Ok(ExitCode::from(if broken { 2 } else { u8::from(failed) }))
-}
-
-fn options(common: &Common) -> concord::Options {
-    concord::Options {
-        segmenter: common.segmenter,
-        ..Default::default()
-    }
-}
-
-type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
-
-/// Write the report in the chosen format to standard output.
-fn emit(report: &Report, common: &Common, human: HumanRenderer) -> concord::error::Result<()> {
-    let stdout = std::io::stdout();
-    let color = match common.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    colored::control::set_override(color);
-    let opts = RenderOptions { color, width: 80 };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match common.format {
-        Format::Human => human(report, &opts, &mut out)?,
-        Format::Json => concord::report::json::render(report, &mut out)?,
-    }
-    out.flush()?;
-    Ok(())
 }

@@ -192,6 +192,8 @@ pub struct Report {
     pub documents: Vec<Segmented>,
     pub alignment: Vec<Unit>,
     pub findings: Vec<Finding>,
+    /// What a baseline hid and which of its entries matched nothing, when one was applied.
+    pub baseline: Option<crate::baseline::BaselineOutcome>,
 }
 
 #[cfg(test)]

@@ -116,12 +116,21 @@ pub fn summary(report: &Report) -> String {
         .iter()
         .map(|d| d.doc.path.as_str())
         .collect();
-    format!(
+    let mut s = format!(
         "{e} error{}, {w} warning{}, {i} info in {}",
         plural(e),
         plural(w),
         names.join(" vs ")
-    )
+    );
+    if let Some(b) = &report.baseline {
+        s.push_str(&format!(
+            " ({} hidden by the baseline, {} stale baseline entr{})",
+            b.suppressed,
+            b.stale.len(),
+            if b.stale.len() == 1 { "y" } else { "ies" }
+        ));
+    }
+    s
 }
 
 fn plural(n: usize) -> &'static str {

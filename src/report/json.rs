@@ -11,6 +11,9 @@ struct JsonReport<'a> {
     documents: Vec<JsonDocument<'a>>,
     alignment: &'a [Unit],
     findings: Vec<JsonFinding<'a>>,
+    /// Present when a baseline was applied: how many findings it hid and its stale entries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<&'a crate::baseline::BaselineOutcome>,
 }
 
 #[derive(Serialize)]
@@ -34,6 +37,8 @@ pub struct JsonFinding<'a> {
     severity: &'a str,
     message: &'a str,
     locations: Vec<JsonLocation<'a>>,
+    /// Content-based identity, stable across edits elsewhere (see baselines).
+    fingerprint: String,
 }
 
 #[derive(Serialize)]
@@ -77,6 +82,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         documents,
         alignment: &report.alignment,
         findings,
+        baseline: report.baseline.as_ref(),
     };
     serde_json::to_writer_pretty(&mut *out, &r)?;
     writeln!(out)
@@ -84,10 +90,12 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 
 /// The findings of a report in the contract's shape (also used by batch lines).
 pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
+    let fingerprints = crate::fingerprint::fingerprints(report);
     report
         .findings
         .iter()
-        .map(|f| JsonFinding {
+        .zip(fingerprints)
+        .map(|(f, fingerprint)| JsonFinding {
             rule: f.rule,
             severity: f.severity.as_str(),
             message: &f.message,
@@ -108,6 +116,7 @@ pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
                     }
                 })
                 .collect(),
+            fingerprint,
         })
         .collect()
 }

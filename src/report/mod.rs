@@ -3,9 +3,16 @@
 
 use crate::model::Report;
 use std::io::Write;
+use std::path::PathBuf;
 
+#[cfg(test)]
+pub(crate) mod fixture;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod paths;
+pub mod sarif;
 
 /// Options every renderer takes.
 #[derive(Debug, Clone, Default)]
@@ -14,6 +21,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// Terminal width in columns for the human formats.
     pub width: usize,
+    /// The working directory: document paths are shown relative to it (SARIF, GitHub,
+    /// Markdown). None shows them as given.
+    pub cwd: Option<PathBuf>,
 }
 
 pub fn render_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {

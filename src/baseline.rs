@@ -1,0 +1,216 @@
+//! Baselines: the findings of a run recorded in a file (`--write-baseline FILE`), and a later
+//! report with those findings hidden (`--baseline FILE`).
+//!
+//! In: a [`Report`] and a path. Out: the baseline file, or a [`Baseline`] read from one and,
+//! applied to a report, the number of hidden findings and the entries that matched nothing.
+//! Findings are matched by [`crate::fingerprint`], so a finding stays hidden when other
+//! paragraphs of the article change. The file is JSON:
+//! `{"version":1,"findings":[{"fingerprint":"…","rule":"…","message":"…"}]}`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::fingerprint::fingerprints;
+use crate::model::Report;
+
+/// The only baseline format version this build reads and writes.
+pub const VERSION: u32 = 1;
+
+/// A baseline file's content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub version: u32,
+    pub findings: Vec<BaselineEntry>,
+}
+
+/// One recorded finding. Only `fingerprint` is matched; `rule` and `message` are there for the
+/// people reading the file and for reporting stale entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineEntry {
+    pub fingerprint: String,
+    pub rule: String,
+    pub message: String,
+}
+
+/// What applying a baseline did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct BaselineOutcome {
+    /// How many findings were hidden.
+    pub suppressed: usize,
+    /// Entries that matched no finding: fixed since, or changed beyond recognition.
+    pub stale: Vec<BaselineEntry>,
+}
+
+/// The baseline recording every finding of `report`, in report order.
+pub fn from_report(report: &Report) -> Baseline {
+    Baseline {
+        version: VERSION,
+        findings: report
+            .findings
+            .iter()
+            .zip(fingerprints(report))
+            .map(|(f, fingerprint)| BaselineEntry {
+                fingerprint,
+                rule: f.rule.to_string(),
+                message: f.message.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Write the baseline of `report` to `path` (pretty JSON, final newline).
+pub fn write(report: &Report, path: &Path) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(&from_report(report))
+        .map_err(|e| Error::input(path.display().to_string(), e.to_string()))?;
+    text.push('\n');
+    std::fs::write(path, text).map_err(|e| {
+        Error::input(
+            path.display().to_string(),
+            format!("cannot write baseline: {}", io_problem(&e)),
+        )
+    })
+}
+
+/// Read a baseline file.
+pub fn load(path: &Path) -> Result<Baseline> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::input(
+            name.clone(),
+            format!("cannot read baseline: {}", io_problem(&e)),
+        )
+    })?;
+    parse(&text).map_err(|problem| Error::input(name, problem))
+}
+
+/// Parse a baseline's text; the error is the problem alone, without the file name.
+pub fn parse(text: &str) -> std::result::Result<Baseline, String> {
+    // Look at the version first, so that a future format gets a clear message rather than a
+    // complaint about some field.
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("not a baseline file: {e}"))?;
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(VERSION) => {}
+        Some(v) => {
+            return Err(format!(
+                "baseline version {v} is not supported (expected {VERSION})"
+            ))
+        }
+        None => return Err("not a baseline file: no \"version\" number".to_string()),
+    }
+    serde_json::from_value(value).map_err(|e| format!("not a baseline file: {e}"))
+}
+
+/// Remove from `report` the findings recorded in `baseline`. Each entry hides at most one
+/// finding, so a finding that now occurs once more than recorded still shows.
+pub fn apply(report: &mut Report, baseline: &Baseline) -> BaselineOutcome {
+    let mut remaining: HashMap<&str, usize> = HashMap::new();
+    for e in &baseline.findings {
+        *remaining.entry(e.fingerprint.as_str()).or_insert(0) += 1;
+    }
+    let fps = fingerprints(report);
+    let mut keep = Vec::with_capacity(fps.len());
+    let mut suppressed = 0;
+    for fp in &fps {
+        match remaining.get_mut(fp.as_str()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                suppressed += 1;
+                keep.push(false);
+            }
+            _ => keep.push(true),
+        }
+    }
+    let mut flags = keep.into_iter();
+    report.findings.retain(|_| flags.next().unwrap_or(true));
+
+    // Stale: the last `n` entries of each fingerprint still unmatched, reported in file order.
+    let mut stale = Vec::new();
+    for e in baseline.findings.iter().rev() {
+        if let Some(n) = remaining.get_mut(e.fingerprint.as_str()) {
+            if *n > 0 {
+                *n -= 1;
+                stale.push(e.clone());
+            }
+        }
+    }
+    stale.reverse();
+    BaselineOutcome { suppressed, stale }
+}
+
+/// An I/O error without the "(os error 2)" noise.
+fn io_problem(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("concord-baseline-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join(name)
+    }
+
+    #[test]
+    fn write_then_load_then_apply_hides_everything() {
+        let path = temp("all.json");
+        let report = fixture::report();
+        write(&report, &path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("{\n  \"version\": 1,\n  \"findings\": ["));
+        let b = load(&path).unwrap();
+        assert_eq!(b.findings.len(), 3);
+        assert_eq!(b.findings[0].rule, "entity-mismatch");
+        let mut again = fixture::report();
+        let outcome = apply(&mut again, &b);
+        assert_eq!(outcome.suppressed, 3);
+        assert!(outcome.stale.is_empty());
+        assert!(again.findings.is_empty());
+    }
+
+    #[test]
+    fn new_findings_show_and_fixed_ones_are_stale() {
+        let mut old = fixture::report();
+        old.findings.remove(1); // the number finding is new in the later run
+        let b = from_report(&old);
+        let mut now = fixture::report();
+        now.findings.remove(2); // the quote finding was fixed since
+        let outcome = apply(&mut now, &b);
+        assert_eq!(outcome.suppressed, 1);
+        assert_eq!(now.findings.len(), 1);
+        assert_eq!(now.findings[0].rule, "number-mismatch");
+        assert_eq!(outcome.stale.len(), 1);
+        assert_eq!(outcome.stale[0].rule, "quote-missing");
+    }
+
+    #[test]
+    fn bad_files_give_one_line_errors() {
+        let missing = temp("missing.json");
+        let e = load(&missing).unwrap_err().to_string();
+        assert!(
+            e.ends_with("missing.json: cannot read baseline: no such file"),
+            "{e}"
+        );
+        assert_eq!(
+            parse("{\"version\":2,\"findings\":[]}").unwrap_err(),
+            "baseline version 2 is not supported (expected 1)"
+        );
+        let e = parse("{\"version\":1,\"findings\":[{\"rule\":\"x\"}]}").unwrap_err();
+        assert!(
+            e.starts_with("not a baseline file: missing field `fingerprint`"),
+            "{e}"
+        );
+        assert!(!parse("[1,").unwrap_err().contains('\n'));
+    }
+}
