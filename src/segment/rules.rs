@@ -577,3 +577,299 @@ fn list_marker(tok: &str) -> Option<(MarkerStyle, u32)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            sents("Hello World. My name is Jonas. What? Yes!"),
+            ["Hello World.", "My name is Jonas.", "What?", "Yes!"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            sents("Mr. Smith met Dr. Jones on Jan. 5 at 5 p.m. in the U.S. Capitol."),
+            ["Mr. Smith met Dr. Jones on Jan. 5 at 5 p.m. in the U.S. Capitol."]
+        );
+        assert_eq!(
+            sents("See No. 5 on p. 12, e.g. the table. Jonas E. Smith agreed."),
+            [
+                "See No. 5 on p. 12, e.g. the table.",
+                "Jonas E. Smith agreed."
+            ]
+        );
+        assert_eq!(sents("I live in the U.S. How about you?").len(), 2);
+        assert_eq!(sents("That is how it is. Next one.").len(), 2);
+    }
+
+    #[test]
+    fn numbers_urls_and_email() {
+        assert_eq!(
+            sents("It made US$2.5 billion. Write to jane.doe@example.com. See https://a.example.org/x.html now."),
+            [
+                "It made US$2.5 billion.",
+                "Write to jane.doe@example.com.",
+                "See https://a.example.org/x.html now."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            sents("I never meant that.... She left. Well... maybe . . . not."),
+            [
+                "I never meant that....",
+                "She left.",
+                "Well... maybe . . . not."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_stay_with_their_sentence() {
+        assert_eq!(
+            sents("“It ended.” Then more. “We won!” she said. “Why?” he asked. “Fine,” the report said."),
+            [
+                "“It ended.”",
+                "Then more.",
+                "“We won!” she said.",
+                "“Why?” he asked.",
+                "“Fine,” the report said."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_line_breaks() {
+        assert_eq!(
+            sents("date 2022-02-07 Big news\nThe story starts here.\nIt goes on."),
+            [
+                "date 2022-02-07 Big news",
+                "The story starts here.",
+                "It goes on."
+            ]
+        );
+        // Wrapped prose is not split.
+        assert_eq!(
+            sents("The council said on Friday that the\nmissiles were tested, and\nofficials agreed.\n"),
+            ["The council said on Friday that the\nmissiles were tested, and\nofficials agreed."]
+        );
+        // A blank line always ends a sentence; CR and CRLF are line breaks too.
+        assert_eq!(
+            sents("one two\r\n\r\nthree four"),
+            ["one two", "three four"]
+        );
+        assert_eq!(
+            sents("Title\rBody text here."),
+            ["Title", "Body text here."]
+        );
+        assert_eq!(
+            sents("Short title\nlowercase start."),
+            ["Short title", "lowercase start."]
+        );
+    }
+
+    #[test]
+    fn unbalanced_quote_does_not_swallow_lines() {
+        let text = "He said, \"The forces grew.\nCyber attacks on platforms\nObservers say more.";
+        assert_eq!(
+            sents(text),
+            [
+                "He said, \"The forces grew.",
+                "Cyber attacks on platforms",
+                "Observers say more."
+            ]
+        );
+    }
+
+    #[test]
+    fn cjk_full_stops() {
+        assert_eq!(
+            sents("今日は晴れです。明日は雨？「そうです。」彼は言った！"),
+            [
+                "今日は晴れです。",
+                "明日は雨？",
+                "「そうです。」",
+                "彼は言った！"
+            ]
+        );
+        assert_eq!(sents("你好。 世界。"), ["你好。", "世界。"]);
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(
+            sents("Он пришёл домой. Потом ушёл, т.е. навсегда."),
+            ["Он пришёл домой.", "Потом ушёл, т.е. навсегда."]
+        );
+        assert_eq!(
+            sents("¿Qué pasa? ¡Nada! Bien."),
+            ["¿Qué pasa?", "¡Nada!", "Bien."]
+        );
+        assert_eq!(
+            sents("Il a dit « Non. » Puis rien."),
+            ["Il a dit « Non. »", "Puis rien."]
+        );
+    }
+
+    #[test]
+    fn lists_and_bullets() {
+        assert_eq!(
+            sents("1. The first item 2. The second item"),
+            ["1. The first item", "2. The second item"]
+        );
+        assert_eq!(sents("• one • two"), ["• one", "• two"]);
+    }
+
+    #[test]
+    fn bom_and_spaces_are_trimmed() {
+        let text = "\u{feff}  Hello there.  Bye. ";
+        let spans = segment(text);
+        assert_eq!(sents(text), ["Hello there.", "Bye."]);
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    fn sample(name: &str) -> String {
+        let path = format!("{}/samples/dprk-report/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).expect("sample present")
+    }
+
+    #[test]
+    fn sample_original() {
+        let text = sample("original.txt");
+        let s = sents(&text);
+        assert_eq!(
+            s[0],
+            "date 2022-02-07 North Korea profits from cyberattacks, UN report says"
+        );
+        assert!(s[2].starts_with("“Although no nuclear tests"));
+        assert!(s[2].ends_with("fissile materials,” the report said."));
+        assert!(s.contains(
+            &"The latest report said that North Korea’s strict blockade in response to the \
+             COVID-19 pandemic meant that “illicit trade, including in luxury goods, has largely ceased.”"
+        ));
+        // One sentence per paragraph in this sample.
+        let paragraphs = text.split("\n\n").filter(|p| !p.trim().is_empty()).count();
+        assert_eq!(s.len(), paragraphs);
+    }
+
+    #[test]
+    fn sample_translation() {
+        let text = sample("translation.txt");
+        let s = sents(&text);
+        assert_eq!(s[0], "North Korea continues to steal cryptocurrency |");
+        assert!(s.contains(&"Cyber attacks on cryptocurrency platforms"));
+        assert!(s.contains(
+            &"The sanctions observer said, \"South Korea has demonstrated improved rapid deployment \
+              capabilities, greater mobility and enhanced flexibility for its missile forces."
+        ));
+        assert!(s.contains(
+            &"The observers also cited a report last month by cybersecurity firm Chainalysis."
+        ));
+        assert!(s.iter().all(|x| !x.contains('\n')));
+    }
+
+    #[test]
+    fn long_single_line_is_linear() {
+        // A 5 MB line is fine in release builds; a smaller one keeps the debug test quick.
+        let unit = "Mr. Smith paid US$2.5 million on Jan. 5. . . . He left... “Why?” she asked. ";
+        let text = unit.repeat(20_000);
+        let spans = segment(&text);
+        // "… Jan. 5." | ". . . He left..." | "“Why?” she asked."
+        assert_eq!(spans.len(), 3 * 20_000);
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+        // One huge sentence without any boundary must not be quadratic either.
+        let text = "word ".repeat(200_000);
+        assert_eq!(segment(&text).len(), 1);
+    }
+
+    #[test]
+    fn weird_inputs_never_panic() {
+        let cases = [
+            "",
+            " ",
+            "\u{feff}",
+            ".",
+            "...",
+            ". . .",
+            "!?",
+            "\"",
+            "“",
+            "”",
+            "'",
+            "«»",
+            "(",
+            ")",
+            "。",
+            "。。。",
+            "「」",
+            "」。",
+            "\r",
+            "\n\r\n\r",
+            "a\rb\nc\r\nd",
+            "😀. 😀! 😀",
+            "😀😀😀",
+            "1.",
+            "1.)",
+            "a.",
+            "•",
+            "• •",
+            "⁃",
+            "U.S.",
+            "Mr.",
+            "N°.",
+            "№",
+            "é.É.",
+            ". . . . . . . . . . . .",
+            "“…!” ”",
+            "\u{2029}x\u{2028}y",
+            "日本語。English. 中文！",
+            "\"Hello.\"\"World.\"",
+            "x\u{85}y",
+            ".\n.\n.",
+            "?\n!",
+            "e.g.\ne.g.",
+        ];
+        for case in cases {
+            check_invariants(case);
+        }
+        // Every prefix of a mixed string, so that cuts land everywhere.
+        let mixed = "“Ünïcödé… ” — 日本。「終」！ Mr. X. 1.) a. . . . ok?!\r\n\r\n😀 U.S.A. end";
+        for (i, _) in mixed.char_indices() {
+            check_invariants(&mixed[..i]);
+            check_invariants(&mixed[i..]);
+        }
+    }
+
+    fn check_invariants(text: &str) {
+        let spans = segment(text);
+        let mut prev = 0;
+        for s in &spans {
+            assert!(
+                s.start >= prev && s.start < s.end && s.end <= text.len(),
+                "{text:?}"
+            );
+            let t = &text[s.start..s.end];
+            assert_eq!(
+                super::super::trim(text, s.start, s.end),
+                Some(*s),
+                "{text:?}"
+            );
+            assert!(!t.is_empty());
+            prev = s.end;
+        }
+    }
+}
