@@ -288,7 +288,7 @@ impl Segmenting<'_> {
     fn after_full_stop(&self, i: usize, first: usize, word: &str, b: &str, nl: bool) -> bool {
         let w = word.trim_start_matches(is_opener);
         let starts = starts_sentence(b);
-        let abbr = self.abbreviation(i, first, w, b);
+        let abbr = self.abbreviation(i, first, w, b, nl);
         if !starts {
             // Lowercase (or punctuation) next: the sentence goes on, unless a line break
             // after a plain word ends it.
@@ -299,7 +299,9 @@ impl Segmenting<'_> {
 
     /// If `w` (a word before a full stop) is an abbreviation or initial, whether the sentence
     /// still ends before `b` (which starts like a sentence); None if `w` is a plain word.
-    fn abbreviation(&self, i: usize, first: usize, w: &str, b: &str) -> Option<bool> {
+    /// Before a line break only the abbreviations that clearly go on (`Mr.`, `No. 5`, initials)
+    /// keep the sentence open.
+    fn abbreviation(&self, i: usize, first: usize, w: &str, b: &str, nl: bool) -> Option<bool> {
         let mut chars = w.chars();
         let c0 = chars.next()?;
         let b_digit = b
@@ -341,7 +343,8 @@ impl Segmenting<'_> {
                 .kind(&bw.to_lowercase())
                 .is_some_and(|k| k.prepositive);
             return Some(
-                self.tables.is_starter(bw) || (c0.is_uppercase() && title && b.contains('.')),
+                nl || self.tables.is_starter(bw)
+                    || (c0.is_uppercase() && title && b.contains('.')),
             );
         }
         let k = self.tables.kind(&w.to_lowercase())?;
@@ -354,7 +357,7 @@ impl Segmenting<'_> {
         // A capitalised abbreviation (`Co.`, `Calif.`) mostly sits inside a sentence; a
         // lowercase one (`co.`, `ill.`) is as likely a plain word that ends one.
         if c0.is_uppercase() {
-            Some(self.tables.is_starter(first_word(b)))
+            Some(nl || self.tables.is_starter(first_word(b)))
         } else {
             Some(true)
         }
@@ -679,6 +682,16 @@ mod tests {
         assert_eq!(
             sents("Short title\nlowercase start."),
             ["Short title", "lowercase start."]
+        );
+        // After a terminator a line break ends the sentence, unless the abbreviation goes on.
+        assert_eq!(sents("Acme Co.\nShares rose."), ["Acme Co.", "Shares rose."]);
+        assert_eq!(
+            sents("He met Mr.\nSmith and Jonas E.\nJones."),
+            ["He met Mr.\nSmith and Jonas E.\nJones."]
+        );
+        assert_eq!(
+            sents("Wrapped at 5 p.m.\non Friday."),
+            ["Wrapped at 5 p.m.\non Friday."]
         );
     }
 
