@@ -343,8 +343,7 @@ impl Segmenting<'_> {
                 .kind(&bw.to_lowercase())
                 .is_some_and(|k| k.prepositive);
             return Some(
-                nl || self.tables.is_starter(bw)
-                    || (c0.is_uppercase() && title && b.contains('.')),
+                nl || self.tables.is_starter(bw) || (c0.is_uppercase() && title && b.contains('.')),
             );
         }
         let k = self.tables.kind(&w.to_lowercase())?;
@@ -684,7 +683,10 @@ mod tests {
             ["Short title", "lowercase start."]
         );
         // After a terminator a line break ends the sentence, unless the abbreviation goes on.
-        assert_eq!(sents("Acme Co.\nShares rose."), ["Acme Co.", "Shares rose."]);
+        assert_eq!(
+            sents("Acme Co.\nShares rose."),
+            ["Acme Co.", "Shares rose."]
+        );
         assert_eq!(
             sents("He met Mr.\nSmith and Jonas E.\nJones."),
             ["He met Mr.\nSmith and Jonas E.\nJones."]
