@@ -237,7 +237,11 @@ impl Segmenting<'_> {
             return true;
         }
         let a = self.tok(i);
-        let b = self.tok(i + 1);
+        let mut b = self.tok(i + 1);
+        if !b.is_empty() && b.chars().all(is_opener) && i + 2 < self.toks.len() {
+            // A detached opening quote (`« Pourquoi ? »`): judge by the word after it.
+            b = self.tok(i + 2);
+        }
         let mut core = strip_closers(a);
         if core.is_empty() && i > first {
             // A closing quote standing alone (`« Oui. »`): the token before it decides.
@@ -419,20 +423,24 @@ impl Segmenting<'_> {
         if CONTINUING.contains(&lower.as_str()) {
             return false;
         }
-        if starts_sentence(b) || b.starts_with(['-', '*', '–', '—']) {
-            return true;
-        }
-        // Lowercase next line: only a short line that began the sentence is a heading.
+        // A heading fills its line: the sentence must have started at this line's start.
+        // Otherwise the line is the tail of wrapped prose, even before a capital
+        // (`… by the United Nations` / `Security Council.`).
         let mut line_first = i;
         while line_first > first && !self.toks[line_first].line_start {
             line_first -= 1;
         }
-        line_first == first
-            && self.toks[first].line_start
-            && self.text[self.toks[first].start..self.toks[i].end]
-                .chars()
-                .count()
-                < 30
+        if line_first != first || !self.toks[first].line_start {
+            return false;
+        }
+        if starts_sentence(b) || b.starts_with(['-', '*', '–', '—']) {
+            return true;
+        }
+        // Lowercase next line: only a short line is a heading.
+        self.text[self.toks[first].start..self.toks[i].end]
+            .chars()
+            .count()
+            < 30
     }
 }
 
@@ -664,7 +672,11 @@ mod tests {
                 "It goes on."
             ]
         );
-        // Wrapped prose is not split.
+        // Wrapped prose is not split, not even before a capital.
+        assert_eq!(
+            sents("The monitors reported on Friday missiles\nwere tested, said the United Nations\nSecurity Council."),
+            ["The monitors reported on Friday missiles\nwere tested, said the United Nations\nSecurity Council."]
+        );
         assert_eq!(
             sents("The council said on Friday that the\nmissiles were tested, and\nofficials agreed.\n"),
             ["The council said on Friday that the\nmissiles were tested, and\nofficials agreed."]
@@ -733,6 +745,10 @@ mod tests {
         assert_eq!(
             sents("¿Qué pasa? ¡Nada! Bien."),
             ["¿Qué pasa?", "¡Nada!", "Bien."]
+        );
+        assert_eq!(
+            sents("Il est parti. « Pourquoi ? » demanda-t-elle."),
+            ["Il est parti.", "« Pourquoi ? » demanda-t-elle."]
         );
         assert_eq!(
             sents("Il a dit « Non. » Puis rien."),
