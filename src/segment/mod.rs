@@ -1,5 +1,8 @@
 //! Segment stage: a document's text in, sentence spans (byte ranges, trimmed, in order) out.
 
+mod abbrev;
+mod rules;
+
 use crate::model::Span;
 
 /// How to split a text into sentences.
@@ -23,11 +26,12 @@ impl std::str::FromStr for Segmenter {
     }
 }
 
-/// Split `text` into sentences.
+/// Split `text` into sentences: byte spans into `text`, trimmed of white space (and a BOM),
+/// non-overlapping and in document order. Never panics.
 pub fn segment(text: &str, segmenter: Segmenter) -> Vec<Span> {
     match segmenter {
         Segmenter::Lines => lines(text),
-        Segmenter::Auto => naive(text),
+        Segmenter::Auto => rules::segment(text),
     }
 }
 
@@ -43,32 +47,6 @@ fn lines(text: &str) -> Vec<Span> {
             }
             start = i + 1;
         }
-    }
-    out
-}
-
-// Placeholder until the rule-based segmenter lands: split on . ! ? followed by white space.
-fn naive(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut prev_end = false;
-    for (i, c) in text.char_indices() {
-        if prev_end && c.is_whitespace() {
-            if let Some(s) = trim(text, start, i) {
-                out.push(s);
-            }
-            start = i;
-        }
-        prev_end = matches!(c, '.' | '!' | '?');
-        if c == '\n' {
-            if let Some(s) = trim(text, start, i) {
-                out.push(s);
-            }
-            start = i;
-        }
-    }
-    if let Some(s) = trim(text, start, text.len()) {
-        out.push(s);
     }
     out
 }
