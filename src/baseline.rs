@@ -64,7 +64,11 @@ pub fn from_report(report: &Report) -> Baseline {
 
 /// Write the baseline of `report` to `path` (pretty JSON, final newline).
 pub fn write(report: &Report, path: &Path) -> Result<()> {
-    let mut text = serde_json::to_string_pretty(&from_report(report))
+    save(&from_report(report), path)
+}
+
+fn save(baseline: &Baseline, path: &Path) -> Result<()> {
+    let mut text = serde_json::to_string_pretty(baseline)
         .map_err(|e| Error::input(path.display().to_string(), e.to_string()))?;
     text.push('\n');
     std::fs::write(path, text).map_err(|e| {
@@ -73,6 +77,25 @@ pub fn write(report: &Report, path: &Path) -> Result<()> {
             format!("cannot write baseline: {}", io_problem(&e)),
         )
     })
+}
+
+/// Add one finding of `report` to the baseline file at `path`, creating it if needed and
+/// keeping the entries already there.
+pub fn add(path: &Path, report: &Report, finding: usize) -> Result<()> {
+    let mut baseline = match std::fs::metadata(path) {
+        Ok(_) => load(path)?,
+        Err(_) => Baseline {
+            version: VERSION,
+            findings: Vec::new(),
+        },
+    };
+    let f = &report.findings[finding];
+    baseline.findings.push(BaselineEntry {
+        fingerprint: fingerprints(report).swap_remove(finding),
+        rule: f.rule.to_string(),
+        message: f.message.clone(),
+    });
+    save(&baseline, path)
 }
 
 /// Read a baseline file.

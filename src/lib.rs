@@ -15,6 +15,7 @@ pub mod fingerprint;
 pub mod load;
 pub mod model;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod segment;
 pub mod text;

@@ -112,6 +112,23 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
     },
+    /// Walk through the findings one at a time and decide: same entity, ignore, keep.
+    Review {
+        /// The base version, then the others.
+        #[arg(required = true, num_args = 2..)]
+        files: Vec<String>,
+        /// Which of the files is the base (default: the first).
+        #[arg(long, value_name = "FILE")]
+        base: Option<String>,
+        #[command(flatten)]
+        input: Input,
+        #[command(flatten)]
+        checking: Checking,
+        /// The baseline that `[i]` adds to (default: the config's, else concord-baseline.json);
+        /// findings already in it are not shown.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+    },
     /// Check many stories listed in a JSON Lines manifest; one JSON line per story.
     Batch {
         /// One `{"id": …, "versions": [path, …]}` a line; paths relative to the manifest.
@@ -203,6 +220,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?;
             Ok(exit_code(&report, fail_on))
         }
+        Command::Review {
+            files,
+            base,
+            input,
+            checking,
+            baseline,
+        } => review(with_base_first(files, base), input, checking, baseline),
         Command::Batch {
             manifest,
             jobs,
@@ -267,19 +291,27 @@ fn exit_code(report: &Report, fail_on: FailOn) -> ExitCode {
     ExitCode::from(u8::from(failed))
 }
 
+/// Colour on or off for this run, decided once: `always`/`never` as said; `auto` when standard
+/// output is a terminal and NO_COLOR is unset or empty.
+fn decide_color(choice: Color) -> bool {
+    let color = match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    colored::control::set_override(color);
+    color
+}
+
 type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
 
 /// Write the report in the chosen format to standard output. Colour is decided here, once.
 fn emit(report: &Report, format: Format, input: &Input, human: HumanRenderer) -> Result<()> {
     let stdout = std::io::stdout();
-    let color = match input.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    colored::control::set_override(color);
+    let color = decide_color(input.color);
     let opts = RenderOptions {
         color,
         width: 80,
@@ -295,6 +327,76 @@ fn emit(report: &Report, format: Format, input: &Input, human: HumanRenderer) ->
     }
     out.flush()?;
     Ok(())
+}
+
+/// Where review answers are written: aliases into the configuration file (the `--config` one,
+/// else the nearest concord.toml, else a new one here), ignored findings into the baseline.
+struct FileActions {
+    config: Option<PathBuf>,
+    cwd: PathBuf,
+    baseline: PathBuf,
+}
+
+impl concord::review::Actions for FileActions {
+    fn alias(&mut self, a: &str, b: &str) -> Result<String> {
+        use concord::config::AliasKind::Same;
+        let path = match &self.config {
+            Some(p) => {
+                concord::config::add_alias(p, Same, a, b)?;
+                p.clone()
+            }
+            None => concord::config::add_alias_near(&self.cwd, Same, a, b)?,
+        };
+        Ok(path.display().to_string())
+    }
+
+    fn ignore(&mut self, report: &Report, index: usize) -> Result<String> {
+        concord::baseline::add(&self.baseline, report, index)?;
+        Ok(self.baseline.display().to_string())
+    }
+}
+
+/// `concord review`: needs a terminal on standard input, since it asks questions.
+fn review(
+    files: Vec<String>,
+    input: Input,
+    checking: Checking,
+    baseline: Option<PathBuf>,
+) -> Result<ExitCode> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Usage(
+            "review asks questions and needs a terminal on standard input; use `concord check` in scripts".into(),
+        ));
+    }
+    let config = resolve_config(&checking)?;
+    let baseline = baseline
+        .or_else(|| config.baseline.clone())
+        .unwrap_or_else(|| PathBuf::from("concord-baseline.json"));
+    let opts = options(&input, config);
+    let mut report = concord::check_paths(&files, &opts)?;
+    if baseline.exists() {
+        let b = concord::baseline::load(&baseline)?;
+        report.baseline = Some(concord::baseline::apply(&mut report, &b));
+    }
+    let color = decide_color(input.color);
+    let render = RenderOptions {
+        color,
+        width: 80,
+        cwd: None,
+    };
+    let mut actions = FileActions {
+        config: if checking.no_config {
+            None
+        } else {
+            checking.config.clone()
+        },
+        cwd: std::env::current_dir()?,
+        baseline,
+    };
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout().lock();
+    concord::review::run(&report, &mut stdin.lock(), &mut out, &render, &mut actions)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One line of batch output: the story, then its findings or the error that stopped it.

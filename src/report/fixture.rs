@@ -1,7 +1,7 @@
 //! Test fixture shared by the renderer, baseline and fingerprint tests: a hand-built
 //! [`Report`] with two documents and three findings (no pipeline stage involved).
 
-use crate::model::{Document, Finding, Location, Report, Segmented, Severity, Span};
+use crate::model::{Document, Finding, Location, Report, Segmented, Severity, Span, Unit};
 
 pub const ORIGINAL: &str = "Seoul, March 3.\n\nThe DPRK fired 3 missiles on Tuesday, officials said.\n\"We will respond,\" the minister said.\n";
 pub const TRANSLATION: &str = "Seoul, March 3.\n\nSouth Korea fired 4 missiles on Tuesday, officials said.\nThe minister said they would respond.\n";
@@ -44,7 +44,13 @@ pub fn report() -> Report {
             segmented("news/original.txt", ORIGINAL),
             segmented("news/translation.txt", TRANSLATION),
         ],
-        alignment: vec![],
+        alignment: (0..3)
+            .map(|i| Unit {
+                members: vec![vec![i], vec![i]],
+                score: 0.8,
+                moved: false,
+            })
+            .collect(),
         findings: vec![],
         baseline: None,
     };

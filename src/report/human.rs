@@ -70,36 +70,48 @@ pub fn render_check(
     }
     order.sort_by_key(|(u, fs)| (std::cmp::Reverse(fs[0].severity), u.unwrap_or(usize::MAX)));
     for (unit, findings) in &order {
-        match unit {
-            Some(k) => {
-                let u = &report.alignment[*k];
-                write_unit_header(out, report, *k, u, opts)?;
-                write_unit_texts(out, report, u, findings, opts)?;
-            }
-            None => writeln!(
-                out,
-                "{}",
-                paint("── (not in any unit)", Style::Dim, opts.color)
-            )?,
-        }
-        for f in findings {
-            let sev = paint(
-                &format!("{:<7}", f.severity.as_str()),
-                Style::Severity(f.severity),
-                opts.color,
-            );
-            let rule = paint(f.rule, Style::Bold, opts.color);
-            let head = format!("  {sev} {rule}:");
-            let head_width = 2 + 7 + 1 + f.rule.len() + 1;
-            write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
-            if let Some(d) = &f.detail {
-                let pieces = diff_markup_pieces(d, opts.color);
-                write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
-            }
-        }
+        render_group(report, *unit, findings, opts, out)?;
         writeln!(out)?;
     }
     writeln!(out, "{}", summary(report))?;
+    Ok(())
+}
+
+/// One group of the check report: the unit's sentences in every version with the findings'
+/// spans highlighted, then each finding's line (and word diff).
+pub fn render_group(
+    report: &Report,
+    unit: Option<usize>,
+    findings: &[&Finding],
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match unit.and_then(|k| report.alignment.get(k).map(|u| (k, u))) {
+        Some((k, u)) => {
+            write_unit_header(out, report, k, u, opts)?;
+            write_unit_texts(out, report, u, findings, opts)?;
+        }
+        None => writeln!(
+            out,
+            "{}",
+            paint("── (not in any unit)", Style::Dim, opts.color)
+        )?,
+    }
+    for f in findings {
+        let sev = paint(
+            &format!("{:<7}", f.severity.as_str()),
+            Style::Severity(f.severity),
+            opts.color,
+        );
+        let rule = paint(f.rule, Style::Bold, opts.color);
+        let head = format!("  {sev} {rule}:");
+        let head_width = 2 + 7 + 1 + f.rule.len() + 1;
+        write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
+        if let Some(d) = &f.detail {
+            let pieces = diff_markup_pieces(d, opts.color);
+            write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
+        }
+    }
     Ok(())
 }
 

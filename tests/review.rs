@@ -1,0 +1,120 @@
+//! `concord review` driven through a real pseudo-terminal: answers are carried out as given,
+//! quitting keeps them, and without a terminal it refuses with exit 2.
+
+mod common;
+use common::*;
+use rexpect::session::spawn_command;
+
+fn review_cmd(dir: &std::path::Path) -> std::process::Command {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_concord"));
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(["review", "original.txt", "revised.txt"]);
+    std::fs::copy(
+        format!("{root}/tests/fixtures/review/original.txt"),
+        dir.join("original.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        format!("{root}/tests/fixtures/review/revised.txt"),
+        dir.join("revised.txt"),
+    )
+    .unwrap();
+    cmd
+}
+
+#[test]
+fn ignore_then_quit_writes_the_baseline_only() {
+    let dir = scratch("review-ignore");
+    let mut p = spawn_command(review_cmd(&dir), Some(20_000)).unwrap();
+    // The most severe finding comes first: the swapped country.
+    p.exp_string("entity-mismatch").unwrap();
+    p.exp_regex(r"\(1/\d+\) What now \[a,i,k,n,p,q,\?\]\? ")
+        .unwrap();
+    // Nothing is written before an answer.
+    assert!(!dir.join("concord-baseline.json").exists());
+    p.send_line("?").unwrap();
+    p.exp_string("q - quit").unwrap();
+    p.send_line("i").unwrap();
+    p.exp_string("Added to the baseline concord-baseline.json.")
+        .unwrap();
+    p.exp_regex(r"\(2/\d+\) What now").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_string("Reviewed: 0 aliases added, 1 finding ignored")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let baseline = std::fs::read_to_string(dir.join("concord-baseline.json")).unwrap();
+    assert!(
+        baseline.contains("\"rule\": \"entity-mismatch\""),
+        "{baseline}"
+    );
+    assert!(!dir.join("concord.toml").exists());
+    // A later check with that baseline hides the finding.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .current_dir(&dir)
+        .args([
+            "check",
+            "original.txt",
+            "revised.txt",
+            "--baseline",
+            "concord-baseline.json",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["baseline"]["suppressed"], 1);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["rule"] != "entity-mismatch"));
+}
+
+#[test]
+fn same_entity_adds_the_alias_pair_to_the_config() {
+    let dir = scratch("review-alias");
+    let mut p = spawn_command(review_cmd(&dir), Some(20_000)).unwrap();
+    p.exp_string("entity-mismatch").unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("a").unwrap();
+    p.exp_string("to the aliases in").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    let config = std::fs::read_to_string(dir.join("concord.toml")).unwrap();
+    assert!(config.contains("[aliases]"), "{config}");
+    assert!(config.contains("\"Ruritania\""), "{config}");
+    assert!(config.contains("\"Borduria\""), "{config}");
+    // With the alias, the entity mismatch is gone.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .current_dir(&dir)
+        .args(["check", "original.txt", "revised.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["rule"] != "entity-mismatch"),
+        "{v}"
+    );
+}
+
+#[test]
+fn without_a_terminal_it_exits_2() {
+    let o = run(&[
+        "review",
+        "tests/fixtures/review/original.txt",
+        "tests/fixtures/review/revised.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("review asks questions and needs a terminal"),
+        "{}",
+        stderr(&o)
+    );
+}
