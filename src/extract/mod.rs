@@ -1,10 +1,27 @@
 //! Extract stage: a segmented document in, the facts a faithful rewrite must keep out —
 //! named entities (resolved to canonical ids through the [`Knowledge`] base), quantities,
 //! dates and quotations, each with its byte span.
+//!
+//! Extraction runs over the whole text of a document (a quotation may span sentences); the
+//! compare stage maps spans to sentences. See `docs/extraction.md` for what is extracted and
+//! how it is normalised.
+
+mod date;
+mod entity;
+mod knowledge;
+mod number;
+mod quote;
+mod text;
+
+pub use date::{document_date, Ymd};
+pub use knowledge::{parse_alias_file, AliasFile, Knowledge, Resolved};
+pub use text::name_key;
 
 use crate::model::{Segmented, Span};
 
 /// What kind of thing an entity names. Mismatches are only reported within one class.
+/// Capitals used for their country ("Pyongyang said") and demonyms ("North Korean") are
+/// `Country`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityClass {
     Country,
@@ -93,19 +110,21 @@ pub struct Facts {
     pub quotes: Vec<Quote>,
 }
 
-/// The aliases known to a run: the embedded gazetteer, the user's alias file and what was learnt
-/// from the documents themselves.
-#[derive(Debug, Clone, Default)]
-pub struct Knowledge {}
-
-impl Knowledge {
-    /// The embedded gazetteer alone.
-    pub fn embedded() -> Self {
-        Knowledge {}
-    }
+/// Extract the facts of one document, resolving relative dates against the document's own
+/// dateline ([`document_date`]), if it has one.
+pub fn extract(doc: &Segmented, knowledge: &Knowledge) -> Facts {
+    extract_with_date(doc, knowledge, document_date(&doc.doc.text))
 }
 
-/// Extract the facts of one document.
-pub fn extract(_doc: &Segmented, _knowledge: &Knowledge) -> Facts {
-    Facts::default()
+/// Extract the facts of one document, resolving relative dates ("last month", "January")
+/// against `reference` (year, month, day); with None they keep only what they say.
+pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Option<Ymd>) -> Facts {
+    let text = doc.doc.text.as_str();
+    let toks = text::words(text);
+    Facts {
+        entities: entity::entities(text, &toks, knowledge),
+        quantities: number::quantities(text, &toks),
+        dates: date::dates(text, &toks, reference),
+        quotes: quote::quotes(text),
+    }
 }

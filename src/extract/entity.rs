@@ -1,0 +1,556 @@
+//! Named entities: capitalised spans with their connectors, acronyms and demonyms, split into
+//! known names (longest gazetteer match first) and the unknown capitalised rest, each resolved
+//! through the [`Knowledge`] base. Caseless scripts (Chinese, Japanese, Korean, Arabic…) are
+//! found by substring search for the gazetteer's names instead.
+
+use std::collections::HashSet;
+
+use super::knowledge::{acronym_matches, Knowledge};
+use super::text::{is_acronym, name_key, strip_possessive, word_key, Tok};
+use super::{Entity, EntityClass};
+use crate::model::Span;
+
+const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
+
+/// Lower-case words that may join the capitalised words of one name ("Bank of England",
+/// "Republic of the Congo", "Corea del Norte").
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "on", "de", "del", "la", "le", "du", "des", "di", "da", "do", "von",
+    "van", "der", "den", "al", "bin", "el", "y", "&",
+];
+
+/// Words that make an unknown name an organisation.
+const ORG_HEADS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "bureau",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "corp",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "group",
+    "inc",
+    "institute",
+    "ltd",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "panel",
+    "parliament",
+    "police",
+    "service",
+    "society",
+    "tribunal",
+    "union",
+    "university",
+    "army",
+    "navy",
+    "forces",
+];
+
+/// Words that make an unknown name a place.
+const PLACE_HEADS: &[&str] = &[
+    "city",
+    "province",
+    "state",
+    "county",
+    "region",
+    "river",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "street",
+    "district",
+    "peninsula",
+    "sea",
+    "ocean",
+    "valley",
+    "lake",
+    "strait",
+    "gulf",
+    "bay",
+    "airport",
+    "port",
+];
+
+/// Titles that make the following unknown name a person; they are not part of the name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "president",
+    "premier",
+    "minister",
+    "chairman",
+    "general",
+    "gen",
+    "king",
+    "queen",
+    "pope",
+    "senator",
+    "sen",
+    "rep",
+    "judge",
+    "leader",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "chancellor",
+    "governor",
+    "mayor",
+    "sir",
+    "lord",
+];
+
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Is a capitalised word a month or weekday (a date, not a name)? Abbreviations count when a
+/// point follows ("Jan.").
+pub(crate) fn is_calendar_word(w: &str, next: Option<char>) -> bool {
+    let l = w.to_lowercase();
+    if MONTHS.contains(&l.as_str()) || WEEKDAYS.contains(&l.as_str()) {
+        return true;
+    }
+    let abbr = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    next == Some('.') && abbr.contains(&l.as_str())
+}
+
+/// Does the word at `start` begin a sentence (start of text or line, after . ! ? : or an
+/// opening quote or bracket that does)?
+fn sentence_initial(text: &str, start: usize) -> bool {
+    for (n, c) in text[..start].chars().rev().enumerate() {
+        if n > 12 {
+            return false;
+        }
+        match c {
+            '\n' | '.' | '!' | '?' | ':' | ';' | '|' | '\u{2026}' => return true,
+            c if c.is_whitespace() => {}
+            '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '(' | '[' | '\'' | '-'
+            | '\u{2014}' | '\u{2013}' | '\u{feff}' => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// One word of a capitalised run.
+struct RunWord {
+    tok: Tok,
+    /// Key of the word as written, and without a possessive ending.
+    key: String,
+    key_bare: String,
+    /// Byte end without the possessive ending.
+    end_bare: usize,
+    possessive: bool,
+    connector: bool,
+    acronym: bool,
+}
+
+/// Extract the entities of `text` (its word tokens `toks`), in document order.
+pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
+    let common: HashSet<&str> = COMMON_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    // Words seen in lower case, and capitalised words seen inside sentences: the evidence that
+    // decides whether a sentence's capitalised first word is a name.
+    let mut lower: HashSet<&str> = HashSet::new();
+    let mut mid_caps: HashSet<&str> = HashSet::new();
+    let mut initial = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.s(text);
+        if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            lower.insert(w);
+        } else if first_upper(w) {
+            initial[i] = sentence_initial(text, t.start);
+            if !initial[i] {
+                mid_caps.insert(strip_possessive(w).0);
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Collect one run of name words joined by connectors and horizontal white space.
+        let is_name = |j: usize| -> bool {
+            let t = toks[j];
+            let w = t.s(text);
+            if !first_upper(w) {
+                return false;
+            }
+            let next = text[t.end..].chars().next();
+            if is_calendar_word(w, next) {
+                return false;
+            }
+            if w.chars().count() == 1 {
+                // An initial ("J. Smith") but not "I" or "A".
+                return next == Some('.') && w != "I" && w != "A";
+            }
+            true
+        };
+        if !is_name(i) {
+            i += 1;
+            continue;
+        }
+        let joined = |a: &Tok, b: &Tok| {
+            let gap = &text[a.end..b.start];
+            !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || (gap == "." && a.end - a.start == 1)
+                || (gap == ". " && a.end - a.start == 1)
+        };
+        let mut run = vec![i];
+        let mut j = i;
+        loop {
+            if strip_possessive(toks[j].s(text)).1 && !possessive_inside_name(text, toks, j) {
+                break;
+            }
+            // Connectors, then a name word.
+            let mut m = j + 1;
+            while m < toks.len()
+                && joined(&toks[m - 1], &toks[m])
+                && CONNECTORS.contains(&toks[m].s(text))
+            {
+                m += 1;
+            }
+            if m < toks.len() && joined(&toks[m - 1], &toks[m]) && is_name(m) && m - j <= 3 {
+                run.extend(j + 1..=m);
+                j = m;
+            } else {
+                break;
+            }
+        }
+        i = j + 1;
+
+        let mut words: Vec<RunWord> = run
+            .iter()
+            .map(|&r| {
+                let t = toks[r];
+                let w = t.s(text);
+                let (bare, possessive) = strip_possessive(w);
+                RunWord {
+                    tok: t,
+                    key: word_key(w),
+                    key_bare: word_key(bare),
+                    end_bare: t.start + bare.len(),
+                    possessive,
+                    connector: !first_upper(w),
+                    acronym: is_acronym(bare),
+                }
+            })
+            .collect();
+
+        // A sentence's first word: a name only if it starts a known name, or is seen
+        // capitalised inside sentences and never in lower case, and is no common word.
+        if initial[run[0]] {
+            let w = strip_possessive(toks[run[0]].s(text)).0;
+            let lw = w.to_lowercase();
+            let known = longest_match(&words, 0, k).is_some();
+            let keep = !common.contains(lw.as_str())
+                && (known
+                    || words[0].acronym
+                    || (mid_caps.contains(w) && !lower.contains(lw.as_str())));
+            if !keep {
+                let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
+                words.drain(..drop.min(words.len()));
+            }
+        }
+        if words.is_empty() {
+            continue;
+        }
+        let title_before = run[0] > 0 && {
+            let p = toks[run[0] - 1].s(text).to_lowercase();
+            TITLES.contains(&p.as_str())
+        };
+        split_run(text, &words, k, title_before, &mut out);
+    }
+
+    // Names in scripts without case.
+    for (s, e, key) in k.caseless_matches(text) {
+        if let Some(r) = k.resolve_key(&key, false) {
+            out.push(Entity {
+                span: Span::new(s, e),
+                class: r.class,
+                id: Some(r.id),
+                key,
+                ambiguous: r.ambiguous,
+                definition: false,
+            });
+        }
+    }
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    mark_definitions(text, &mut out, k);
+    out
+}
+
+/// Is the possessive at word `j` part of a name ("People's Republic")? Only when a capitalised
+/// word follows and the gazetteer knows a name going through it.
+fn possessive_inside_name(text: &str, toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].s(text);
+    let lw = w.to_lowercase();
+    (lw == "people's" || lw == "people\u{2019}s" || lw == "children's" || lw == "children\u{2019}s")
+        && toks.get(j + 1).is_some_and(|n| first_upper(n.s(text)))
+}
+
+/// The longest known name starting at `words[i]`: (number of words, whether the possessive of
+/// its last word was dropped, resolution).
+fn longest_match(
+    words: &[RunWord],
+    i: usize,
+    k: &Knowledge,
+) -> Option<(usize, bool, super::knowledge::Resolved)> {
+    if words[i].connector {
+        return None;
+    }
+    let max = k.max_words().min(words.len() - i);
+    for n in (1..=max).rev() {
+        let last = &words[i + n - 1];
+        if last.connector {
+            continue;
+        }
+        let mut key = String::new();
+        for w in &words[i..i + n - 1] {
+            key.push_str(&w.key);
+            key.push(' ');
+        }
+        let acronym = n == 1 && last.acronym;
+        for (last_key, bare) in [(&last.key_bare, true), (&last.key, false)] {
+            if !bare && !last.possessive {
+                continue;
+            }
+            let full = format!("{key}{last_key}");
+            if let Some(r) = k.resolve_key(&full, acronym) {
+                return Some((n, bare && last.possessive, r));
+            }
+        }
+    }
+    None
+}
+
+/// Split a run into known names and the unknown capitalised rest, and emit them.
+fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mut Vec<Entity>) {
+    let mut pending: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((n, stripped, r)) = longest_match(words, i, k) {
+            flush_unknown(text, words, &mut pending, k, title, out);
+            let last = &words[i + n - 1];
+            let end = if stripped {
+                last.end_bare
+            } else {
+                last.tok.end
+            };
+            let mut key = words[i..i + n]
+                .iter()
+                .map(|w| w.key.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if stripped {
+                key = name_key(&text[words[i].tok.start..end]);
+            }
+            out.push(Entity {
+                span: Span::new(words[i].tok.start, end),
+                class: r.class,
+                id: Some(r.id),
+                key,
+                ambiguous: r.ambiguous,
+                definition: false,
+            });
+            i += n;
+        } else {
+            pending.push(i);
+            // A possessive ends an unknown name ("Chainalysis's report").
+            if words[i].possessive && !words[i].connector {
+                flush_unknown(text, words, &mut pending, k, title, out);
+            }
+            i += 1;
+        }
+    }
+    flush_unknown(text, words, &mut pending, k, title, out);
+}
+
+/// Emit the pending unknown words as names: split at "and"/"&", trim connectors at the edges
+/// and leading titles.
+fn flush_unknown(
+    text: &str,
+    words: &[RunWord],
+    pending: &mut Vec<usize>,
+    k: &Knowledge,
+    title_before: bool,
+    out: &mut Vec<Entity>,
+) {
+    let idx = std::mem::take(pending);
+    for part in idx.split(|&i| words[i].key == "and" || words[i].key.is_empty()) {
+        let mut part: Vec<usize> = part.to_vec();
+        while part.last().is_some_and(|&i| words[i].connector) {
+            part.pop();
+        }
+        let mut person = title_before;
+        while part
+            .first()
+            .is_some_and(|&i| words[i].connector || TITLES.contains(&words[i].key_bare.as_str()))
+        {
+            if !words[part[0]].connector {
+                person = true;
+            }
+            part.remove(0);
+        }
+        let (Some(&a), Some(&b)) = (part.first(), part.last()) else {
+            continue;
+        };
+        let end = words[b].end_bare;
+        let key = part
+            .iter()
+            .map(|&i| {
+                if i == b {
+                    words[i].key_bare.as_str()
+                } else {
+                    words[i].key.as_str()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A learnt or user alias may know the name as a whole.
+        let acronym = part.len() == 1 && words[a].acronym;
+        let resolved = k.resolve_key(&key, acronym);
+        let class = if let Some(r) = &resolved {
+            r.class
+        } else if part
+            .iter()
+            .any(|&i| ORG_HEADS.contains(&words[i].key_bare.as_str()))
+        {
+            EntityClass::Organisation
+        } else if part
+            .iter()
+            .any(|&i| PLACE_HEADS.contains(&words[i].key_bare.as_str()))
+        {
+            EntityClass::Place
+        } else if person {
+            EntityClass::Person
+        } else {
+            EntityClass::Other
+        };
+        let _ = text;
+        out.push(Entity {
+            span: Span::new(words[a].tok.start, end),
+            class,
+            id: resolved.as_ref().map(|r| r.id.clone()),
+            key,
+            ambiguous: resolved.is_some_and(|r| r.ambiguous),
+            definition: false,
+        });
+    }
+}
+
+/// "DPRK [Democratic People's Republic of Korea]" and "International Atomic Energy Agency
+/// (IAEA)": the bracketed part is the same mention again. Mark it `definition` and give it the
+/// id of the name it defines; a lower-case expansion becomes one entity.
+fn mark_definitions(text: &str, ents: &mut Vec<Entity>, k: &Knowledge) {
+    let mut i = 0;
+    while i < ents.len() {
+        let e = ents[i].clone();
+        let surface = e.span.slice(text);
+        if !is_acronym(surface) {
+            i += 1;
+            continue;
+        }
+        // Acronym then bracket.
+        let rest = &text[e.span.end..];
+        let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+        let open = rest[lead..].chars().next();
+        let close = match open {
+            Some('[') => Some(']'),
+            Some('(') => Some(')'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let start = e.span.end + lead + 1;
+            if let Some(len) = text[start..].find([close, '\n']).filter(|&l| l <= 200) {
+                let inner = &text[start..start + len];
+                if text[start + len..].starts_with(close) && acronym_matches(surface, inner) {
+                    let t = inner.trim();
+                    let s = start + (inner.len() - inner.trim_start().len());
+                    let span = Span::new(s, s + t.len());
+                    ents.retain(|x| !(x.span.start >= span.start && x.span.end <= span.end));
+                    let resolved = k.resolve(t);
+                    let pos = ents.partition_point(|x| x.span.start < span.start);
+                    ents.insert(
+                        pos,
+                        Entity {
+                            span,
+                            class: e.class,
+                            id: e.id.clone().or(resolved.map(|r| r.id)),
+                            key: name_key(t),
+                            ambiguous: e.ambiguous,
+                            definition: true,
+                        },
+                    );
+                    i = pos + 1;
+                    continue;
+                }
+            }
+        }
+        // Expansion then bracketed acronym.
+        let before = text[..e.span.start].trim_end_matches([' ', '\u{a0}']);
+        if (before.ends_with('(') || before.ends_with('['))
+            && text[e.span.end..].starts_with([')', ']'])
+            && i > 0
+        {
+            let prev = &ents[i - 1];
+            let between = &text[prev.span.end..before.len() - 1];
+            if between.trim().is_empty() && acronym_matches(surface, prev.span.slice(text)) {
+                let pid = prev.id.clone();
+                let ent = &mut ents[i];
+                ent.definition = true;
+                if ent.id.is_none() {
+                    ent.id = pid;
+                }
+            }
+        }
+        i += 1;
+    }
+}
