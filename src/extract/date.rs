@@ -373,7 +373,10 @@ mod tests {
 
     const REF: Option<Ymd> = Some((2022, 2, 7));
 
-    fn ds(text: &str) -> Vec<(Option<i32>, Option<u32>, Option<u32>, Option<u32>)> {
+    /// (year, month, day, weekday)
+    type Parts = (Option<i32>, Option<u32>, Option<u32>, Option<u32>);
+
+    fn ds(text: &str) -> Vec<Parts> {
         dates(text, &words(text), REF)
             .into_iter()
             .map(|d| (d.year, d.month, d.day, d.weekday))

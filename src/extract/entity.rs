@@ -302,6 +302,10 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
         if words.is_empty() {
             continue;
         }
+        // A lone capitalised common word is no name anywhere (headings, "…, In March").
+        if words.len() == 1 && !words[0].acronym && common.contains(words[0].key_bare.as_str()) {
+            continue;
+        }
         let title_before = run[0] > 0 && {
             let p = toks[run[0] - 1].s(text).to_lowercase();
             TITLES.contains(&p.as_str())
@@ -552,5 +556,135 @@ fn mark_definitions(text: &str, ents: &mut Vec<Entity>, k: &Knowledge) {
             }
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::words;
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(String, Option<String>, bool, bool)> {
+        let k = Knowledge::embedded();
+        entities(text, &words(text), &k)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.span.slice(text).to_string(),
+                    e.id,
+                    e.ambiguous,
+                    e.definition,
+                )
+            })
+            .collect()
+    }
+    fn names(text: &str) -> Vec<String> {
+        ents(text).into_iter().map(|e| e.0).collect()
+    }
+    fn ids(text: &str) -> Vec<String> {
+        ents(text)
+            .into_iter()
+            .map(|e| e.1.unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn resolves_mentions_longest_first() {
+        assert_eq!(
+            ids("North Korea and South Korea met the DPRK in Pyongyang. North Korean and South Korean hackers."),
+            vec!["country:PRK", "country:KOR", "country:PRK", "country:PRK", "country:PRK", "country:KOR"]
+        );
+        let e = ents("They discussed Korea.");
+        assert_eq!(
+            e,
+            vec![("Korea".into(), Some("ambiguous:korea".into()), true, false)]
+        );
+        assert_eq!(
+            ids("The US and the United States and the UN and the United Nations."),
+            vec!["country:USA", "country:USA", "org:UN", "org:UN"]
+        );
+    }
+
+    #[test]
+    fn possessives_and_sentence_starts() {
+        assert_eq!(
+            names("Pyongyang’s programs and Korea's past."),
+            vec!["Pyongyang", "Korea"]
+        );
+        assert_eq!(
+            names("The report said so. According to Chainalysis, it grew. Since 2006 it rose. On Friday, In March, Although."),
+            vec!["Chainalysis"]
+        );
+        // A sentence's first word that is a known name stays.
+        assert_eq!(names("Pyongyang said no."), vec!["Pyongyang"]);
+        // "Chainalysis" at a sentence start is a name when it also appears inside sentences.
+        assert_eq!(
+            names("Chainalysis said so. A report by Chainalysis."),
+            vec!["Chainalysis", "Chainalysis"]
+        );
+        // ... and not when it appears in lower case elsewhere.
+        assert!(names("Maintenance continued. Its maintenance is costly.").is_empty());
+    }
+
+    #[test]
+    fn organisations_embedding_countries_are_split() {
+        let e =
+            ents("submitted to the UN Security Council Sanctions Committee on North Korea said");
+        let got: Vec<(&str, Option<&str>)> =
+            e.iter().map(|e| (e.0.as_str(), e.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("UN Security Council", Some("org:UNSC")),
+                ("Sanctions Committee", None),
+                ("North Korea", Some("country:PRK"))
+            ]
+        );
+        let e = ents("the United Nations Security Council's North Korea Sanctions Committee.");
+        let got: Vec<&str> = e.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "United Nations Security Council",
+                "North Korea",
+                "Sanctions Committee"
+            ]
+        );
+        assert_eq!(
+            names("the Bank of England and Kim Jong Un met"),
+            vec!["Bank of England", "Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn bracketed_expansion_is_a_definition() {
+        let e = ents("the DPRK [Democratic People’s Republic of Korea] continued");
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            e[1],
+            (
+                "Democratic People’s Republic of Korea".into(),
+                Some("country:PRK".into()),
+                false,
+                true
+            )
+        );
+        let e = ents("the International Atomic Energy Agency (IAEA) said");
+        assert_eq!(e[0].1.as_deref(), Some("org:IAEA"));
+        assert!(!e[0].3 && e[1].3, "{e:?}");
+    }
+
+    #[test]
+    fn months_and_weekdays_are_not_entities_but_caseless_names_are() {
+        assert!(names("On Friday, in January and Jan. 5").is_empty());
+        assert_eq!(
+            ids("북한은 미사일을 발사했다. 朝鲜发射了导弹。"),
+            vec!["country:PRK", "country:PRK"]
+        );
+        assert_eq!(
+            ids("Corea del Norte y Corea del Sur"),
+            vec!["country:PRK", "country:KOR"]
+        );
+        assert_eq!(ids("the COVID-19 pandemic"), vec![""]);
     }
 }

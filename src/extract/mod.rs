@@ -116,6 +116,18 @@ pub fn extract(doc: &Segmented, knowledge: &Knowledge) -> Facts {
     extract_with_date(doc, knowledge, document_date(&doc.doc.text))
 }
 
+/// Extract the facts of several versions of one story. Relative dates in a version without a
+/// dateline resolve against the first dated version's date (a translation usually drops the
+/// dateline of its original).
+pub fn extract_all(docs: &[Segmented], knowledge: &Knowledge) -> Vec<Facts> {
+    let dates: Vec<Option<Ymd>> = docs.iter().map(|d| document_date(&d.doc.text)).collect();
+    let fallback = dates.iter().flatten().next().copied();
+    docs.iter()
+        .zip(dates)
+        .map(|(d, own)| extract_with_date(d, knowledge, own.or(fallback)))
+        .collect()
+}
+
 /// Extract the facts of one document, resolving relative dates ("last month", "January")
 /// against `reference` (year, month, day); with None they keep only what they say.
 pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Option<Ymd>) -> Facts {

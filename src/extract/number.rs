@@ -108,12 +108,14 @@ fn small_number(w: &str) -> Option<f64> {
     Some(20.0 + 10.0 * t as f64 + u as f64)
 }
 
-/// Hedges written before a quantity: two-word ones first.
-fn hedge_before(text: &str, toks: &[Tok], i: usize) -> Option<(Hedge, usize)> {
+/// The hedge written right before byte `start` (two-word hedges first): (hedge, its start).
+fn hedge_before(text: &str, toks: &[Tok], start: usize) -> Option<(Hedge, usize)> {
+    let k = toks.partition_point(|t| t.end <= start);
     let w = |k: usize| toks[k].s(text).to_lowercase();
-    let adjacent = |a: usize, b: usize| text[toks[a].end..toks[b].start].trim().is_empty();
-    if i >= 2 && adjacent(i - 2, i - 1) && adjacent(i - 1, i) {
-        let h = match (w(i - 2).as_str(), w(i - 1).as_str()) {
+    let gap_ok = |g: &str| g.chars().all(|c| c == ' ' || c == '\u{a0}') && !g.is_empty();
+    let near = |a: usize| gap_ok(&text[toks[a].end..start]);
+    if k >= 2 && near(k - 1) && gap_ok(&text[toks[k - 2].end..toks[k - 1].start]) {
+        let h = match (w(k - 2).as_str(), w(k - 1).as_str()) {
             ("more" | "greater", "than")
             | ("at", "least")
             | ("upwards", "of")
@@ -127,11 +129,11 @@ fn hedge_before(text: &str, toks: &[Tok], i: usize) -> Option<(Hedge, usize)> {
             _ => None,
         };
         if let Some(h) = h {
-            return Some((h, toks[i - 2].start));
+            return Some((h, toks[k - 2].start));
         }
     }
-    if i >= 1 && adjacent(i - 1, i) {
-        let h = match w(i - 1).as_str() {
+    if k >= 1 && near(k - 1) {
+        let h = match w(k - 1).as_str() {
             "nearly" | "almost" => Some(Hedge::Nearly),
             "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa"
             | "approx" => Some(Hedge::About),
@@ -140,7 +142,7 @@ fn hedge_before(text: &str, toks: &[Tok], i: usize) -> Option<(Hedge, usize)> {
             _ => None,
         };
         if let Some(h) = h {
-            return Some((h, toks[i - 1].start));
+            return Some((h, toks[k - 1].start));
         }
     }
     None
@@ -391,18 +393,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
                 }
             }
         }
-        let hedge_tok = if start < num.start && sign.is_none() {
-            i - 1
-        } else {
-            i
-        };
-        let hedge = if start == toks[hedge_tok].start || sign.is_some() {
-            // Hedge words precede the sign or code.
-            let k = toks.partition_point(|t| t.end <= start);
-            hedge_before(text, toks, k)
-        } else {
-            None
-        };
+        let hedge = hedge_before(text, toks, start);
 
         // Ranges: "10-20" (one token), "10 to 20", "10–20", "between 3 and 5".
         let mut to = joined_to;
@@ -611,6 +602,12 @@ mod tests {
         assert_eq!(one("about 5 people").hedge, Some(Hedge::About));
         assert_eq!(one("almost 5 people").hedge, Some(Hedge::Nearly));
         assert_eq!(one("over 5 people").hedge, Some(Hedge::AtLeast));
+        assert_eq!(
+            one("stole more than $50 million").hedge,
+            Some(Hedge::AtLeast)
+        );
+        assert_eq!(one("Almost $400 million").hedge, Some(Hedge::Nearly));
+        assert_eq!(one("about €2 billion").hedge, Some(Hedge::About));
     }
 
     #[test]
