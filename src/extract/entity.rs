@@ -327,8 +327,7 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
         }
     }
     out.sort_by_key(|e| (e.span.start, e.span.end));
-    mark_definitions(text, &mut out, k);
-    out
+    mark_definitions(text, out, k)
 }
 
 /// Is the possessive at word `j` part of a name ("People's Republic")? Only when a capitalised
@@ -492,71 +491,72 @@ fn flush_unknown(
 
 /// "DPRK [Democratic People's Republic of Korea]" and "International Atomic Energy Agency
 /// (IAEA)": the bracketed part is the same mention again. Mark it `definition` and give it the
-/// id of the name it defines; a lower-case expansion becomes one entity.
-fn mark_definitions(text: &str, ents: &mut Vec<Entity>, k: &Knowledge) {
-    let mut i = 0;
-    while i < ents.len() {
-        let e = ents[i].clone();
-        let surface = e.span.slice(text);
-        if !is_acronym(surface) {
-            i += 1;
+/// id of the name it defines; a lower-case expansion becomes one entity. One pass.
+fn mark_definitions(text: &str, ents: Vec<Entity>, k: &Knowledge) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
+    let mut skip_until = 0;
+    for mut e in ents {
+        if e.span.start < skip_until {
+            // Inside a bracketed expansion already emitted as one definition.
             continue;
         }
-        // Acronym then bracket.
-        let rest = &text[e.span.end..];
-        let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-        let open = rest[lead..].chars().next();
-        let close = match open {
-            Some('[') => Some(']'),
-            Some('(') => Some(')'),
-            _ => None,
-        };
-        if let Some(close) = close {
-            let start = e.span.end + lead + 1;
-            if let Some(len) = text[start..].find([close, '\n']).filter(|&l| l <= 200) {
-                let inner = &text[start..start + len];
-                if text[start + len..].starts_with(close) && acronym_matches(surface, inner) {
-                    let t = inner.trim();
-                    let s = start + (inner.len() - inner.trim_start().len());
-                    let span = Span::new(s, s + t.len());
-                    ents.retain(|x| !(x.span.start >= span.start && x.span.end <= span.end));
-                    let resolved = k.resolve(t);
-                    let pos = ents.partition_point(|x| x.span.start < span.start);
-                    ents.insert(
-                        pos,
-                        Entity {
-                            span,
-                            class: e.class,
-                            id: e.id.clone().or(resolved.map(|r| r.id)),
-                            key: name_key(t),
-                            ambiguous: e.ambiguous,
-                            definition: true,
-                        },
-                    );
-                    i = pos + 1;
-                    continue;
-                }
-            }
+        let surface = e.span.slice(text);
+        if !is_acronym(surface) {
+            out.push(e);
+            continue;
         }
-        // Expansion then bracketed acronym.
+        // Expansion then bracketed acronym: the acronym is the definition.
         let before = text[..e.span.start].trim_end_matches([' ', '\u{a0}']);
         if (before.ends_with('(') || before.ends_with('['))
             && text[e.span.end..].starts_with([')', ']'])
-            && i > 0
         {
-            let prev = &ents[i - 1];
-            let between = &text[prev.span.end..before.len() - 1];
-            if between.trim().is_empty() && acronym_matches(surface, prev.span.slice(text)) {
-                let pid = prev.id.clone();
-                let ent = &mut ents[i];
-                ent.definition = true;
-                if ent.id.is_none() {
-                    ent.id = pid;
+            if let Some(prev) = out.last() {
+                let between = &text[prev.span.end.min(before.len() - 1)..before.len() - 1];
+                if between.trim().is_empty() && acronym_matches(surface, prev.span.slice(text)) {
+                    e.definition = true;
+                    if e.id.is_none() {
+                        e.id = prev.id.clone();
+                    }
                 }
             }
         }
-        i += 1;
+        // Acronym then bracket.
+        let def = definition_after(text, &e, k);
+        out.push(e);
+        if let Some(d) = def {
+            skip_until = d.span.end;
+            out.push(d);
+        }
     }
+    out
+}
+
+/// The bracketed expansion right after acronym `e`, as one definition entity.
+fn definition_after(text: &str, e: &Entity, k: &Knowledge) -> Option<Entity> {
+    let surface = e.span.slice(text);
+    let rest = &text[e.span.end..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    let close = match rest[lead..].chars().next()? {
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let start = e.span.end + lead + 1;
+    let len = text[start..].find([close, '\n']).filter(|&l| l <= 200)?;
+    let inner = &text[start..start + len];
+    if !text[start + len..].starts_with(close) || !acronym_matches(surface, inner) {
+        return None;
+    }
+    let t = inner.trim();
+    let s = start + (inner.len() - inner.trim_start().len());
+    Some(Entity {
+        span: Span::new(s, s + t.len()),
+        class: e.class,
+        id: e.id.clone().or_else(|| k.resolve(t).map(|r| r.id)),
+        key: name_key(t),
+        ambiguous: e.ambiguous,
+        definition: true,
+    })
 }
 
 #[cfg(test)]
