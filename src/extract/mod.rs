@@ -140,3 +140,53 @@ pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Opti
         quotes: quote::quotes(text),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    fn seg(text: &str) -> Segmented {
+        let doc = Document::new("t", text.to_string());
+        let sentences = crate::segment::segment(&doc.text, crate::segment::Segmenter::Auto);
+        Segmented { doc, sentences }
+    }
+
+    /// Spans must be in bounds, on char boundaries and in document order, whatever the input.
+    #[test]
+    fn never_panics_and_spans_are_sound() {
+        const PIECES: &[&str] = &[
+            "North", "Korea", "’s", "'s", " ", "\n", "\n\n", "“", "”", "\"", "‘", "’", "«", "»",
+            "„", "「", "」", "[", "]", "(", ")", "DPRK", "U.S.", "$", "US$", "€", "5", "1,000",
+            ".", ",", "-", "–", "2022", "-02-07", "mid-", "million", "bn", "%", "per", "cent",
+            "nine", "twenty-", "one", "a", "dozen", "between", "and", "to", "last", "month",
+            "January", "Jan", "Friday", "북한", "朝鲜", "é", "\u{feff}", "The", "nearly", "of",
+            "date ", "I.", "A", ":", "\r\n", "\u{a0}", "Z.",
+        ];
+        let k = Knowledge::embedded();
+        let mut state: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..40 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+            }
+            let s = seg(&t);
+            let f = extract(&s, &k);
+            let spans = f
+                .entities
+                .iter()
+                .map(|e| e.span)
+                .chain(f.quantities.iter().map(|q| q.span))
+                .chain(f.dates.iter().map(|d| d.span))
+                .chain(f.quotes.iter().flat_map(|q| [q.span, q.inner]));
+            for sp in spans {
+                assert!(sp.start <= sp.end && sp.end <= t.len(), "{sp:?} in {t:?}");
+                assert!(t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end), "{t:?}");
+            }
+            for w in [&f.entities.iter().map(|e| e.span.start).collect::<Vec<_>>(), &f.quantities.iter().map(|e| e.span.start).collect(), &f.dates.iter().map(|e| e.span.start).collect(), &f.quotes.iter().map(|e| e.span.start).collect()] {
+                assert!(w.windows(2).all(|p| p[0] <= p[1]), "order in {t:?}");
+            }
+        }
+    }
+}
