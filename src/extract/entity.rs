@@ -116,6 +116,9 @@ const TITLES: &[&str] = &[
     "lord",
 ];
 
+/// Currency codes: units of quantities, not names.
+const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "CHF"];
+
 pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -224,7 +227,8 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
                 return false;
             }
             let next = text[t.end..].chars().next();
-            if is_calendar_word(w, next) {
+            // "US$50": the "US" is part of the currency sign; "USD 50m": a currency code.
+            if is_calendar_word(w, next) || next == Some('$') || CURRENCY_CODES.contains(&w) {
                 return false;
             }
             if w.chars().count() == 1 {
@@ -686,5 +690,14 @@ mod tests {
             vec!["country:PRK", "country:KOR"]
         );
         assert_eq!(ids("the COVID-19 pandemic"), vec![""]);
+        assert_eq!(
+            ids("Северная Корея и Южная Корея"),
+            vec!["country:PRK", "country:KOR"]
+        );
+    }
+
+    #[test]
+    fn currency_prefixes_are_not_names() {
+        assert!(names("stole US$50 million and USD 5m, C$3").is_empty());
     }
 }

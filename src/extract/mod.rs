@@ -168,7 +168,9 @@ mod tests {
         for _ in 0..400 {
             let mut t = String::new();
             for _ in 0..40 {
-                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 t.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
             }
             let s = seg(&t);
@@ -182,9 +184,17 @@ mod tests {
                 .chain(f.quotes.iter().flat_map(|q| [q.span, q.inner]));
             for sp in spans {
                 assert!(sp.start <= sp.end && sp.end <= t.len(), "{sp:?} in {t:?}");
-                assert!(t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end), "{t:?}");
+                assert!(
+                    t.is_char_boundary(sp.start) && t.is_char_boundary(sp.end),
+                    "{t:?}"
+                );
             }
-            for w in [&f.entities.iter().map(|e| e.span.start).collect::<Vec<_>>(), &f.quantities.iter().map(|e| e.span.start).collect(), &f.dates.iter().map(|e| e.span.start).collect(), &f.quotes.iter().map(|e| e.span.start).collect()] {
+            for w in [
+                &f.entities.iter().map(|e| e.span.start).collect::<Vec<_>>(),
+                &f.quantities.iter().map(|e| e.span.start).collect(),
+                &f.dates.iter().map(|e| e.span.start).collect(),
+                &f.quotes.iter().map(|e| e.span.start).collect(),
+            ] {
                 assert!(w.windows(2).all(|p| p[0] <= p[1]), "order in {t:?}");
             }
         }
