@@ -380,11 +380,12 @@ fn longest_match(
 
 /// Split a run into known names and the unknown capitalised rest, and emit them.
 fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mut Vec<Entity>) {
+    // `text` gives the key of a known name whose possessive was dropped.
     let mut pending: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if let Some((n, stripped, r)) = longest_match(words, i, k) {
-            flush_unknown(text, words, &mut pending, k, title, out);
+            flush_unknown(words, &mut pending, k, title, out);
             let last = &words[i + n - 1];
             let end = if stripped {
                 last.end_bare
@@ -412,18 +413,17 @@ fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mu
             pending.push(i);
             // A possessive ends an unknown name ("Chainalysis's report").
             if words[i].possessive && !words[i].connector {
-                flush_unknown(text, words, &mut pending, k, title, out);
+                flush_unknown(words, &mut pending, k, title, out);
             }
             i += 1;
         }
     }
-    flush_unknown(text, words, &mut pending, k, title, out);
+    flush_unknown(words, &mut pending, k, title, out);
 }
 
 /// Emit the pending unknown words as names: split at "and"/"&", trim connectors at the edges
 /// and leading titles.
 fn flush_unknown(
-    text: &str,
     words: &[RunWord],
     pending: &mut Vec<usize>,
     k: &Knowledge,
@@ -481,7 +481,6 @@ fn flush_unknown(
         } else {
             EntityClass::Other
         };
-        let _ = text;
         out.push(Entity {
             span: Span::new(words[a].tok.start, end),
             class,

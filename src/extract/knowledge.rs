@@ -314,13 +314,14 @@ impl Knowledge {
         match (&a.id, &b.id) {
             (Some(x), Some(y)) if x == y => true,
             (Some(x), Some(y)) => {
-                let cands = |e: &super::Entity, id: &str| {
+                // An ambiguous id stands for all of its candidates.
+                let cands = |id: &str| {
                     id.strip_prefix("ambiguous:")
-                        .and_then(|k| self.resolve_key(k, is_acronym(&e.key.to_uppercase())))
+                        .and_then(|k| self.resolve_key(k, true))
                         .map(|r| r.candidates)
                         .unwrap_or_else(|| vec![id.to_string()])
                 };
-                let (ca, cb) = (cands(a, x), cands(b, y));
+                let (ca, cb) = (cands(x), cands(y));
                 ca.iter().any(|c| cb.contains(c))
             }
             _ => sa == sb,
@@ -612,6 +613,26 @@ mod tests {
         assert_eq!(k.resolve("Korea").unwrap().id, "ambiguous:korea");
         assert!(!k.resolve("Guinea").unwrap().ambiguous);
         assert!(!k.resolve("Sudan").unwrap().ambiguous);
+    }
+
+    #[test]
+    fn same_treats_ambiguous_names_as_compatible() {
+        let k = Knowledge::embedded();
+        let ent = |name: &str| {
+            let r = k.resolve(name);
+            super::super::Entity {
+                span: crate::model::Span::new(0, 0),
+                class: EntityClass::Country,
+                id: r.as_ref().map(|r| r.id.clone()),
+                key: name_key(name),
+                ambiguous: r.is_some_and(|r| r.ambiguous),
+                definition: false,
+            }
+        };
+        assert!(k.same(&ent("DPRK"), &ent("Pyongyang")));
+        assert!(k.same(&ent("Korea"), &ent("North Korea")));
+        assert!(!k.same(&ent("South Korea"), &ent("North Korea")));
+        assert!(k.same(&ent("Chainalysis"), &ent("chainalysis")));
     }
 
     #[test]
