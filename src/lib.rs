@@ -71,8 +71,9 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
 }
 
 /// The alias knowledge for a run: the embedded gazetteer plus the user's alias file.
-pub fn knowledge(_opts: &Options) -> Result<extract::Knowledge> {
-    let knowledge = extract::Knowledge::embedded();
+pub fn knowledge(opts: &Options) -> Result<extract::Knowledge> {
+    let mut knowledge = extract::Knowledge::embedded();
+    knowledge.add_user_aliases(&opts.config.aliases);
     Ok(knowledge)
 }
 
@@ -93,11 +94,12 @@ pub fn check_documents(
 ) -> Report {
     let documents = segment_all(docs, opts);
     let alignment = align::align_all(&documents);
-    let facts: Vec<_> = documents
-        .iter()
-        .map(|d| extract::extract(d, knowledge))
-        .collect();
-    let findings = compare::compare(&documents, &facts, &alignment, knowledge);
+    // Aliases the documents define ("the DPRK [Democratic People's Republic of Korea]") hold
+    // for every version of this story, and for no other story.
+    let mut knowledge = knowledge.clone();
+    knowledge.learn(&documents);
+    let facts = extract::extract_all(&documents, &knowledge);
+    let findings = compare::compare(&documents, &facts, &alignment, &knowledge);
     let mut report = Report {
         documents,
         alignment,

@@ -27,7 +27,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
     let base_text = |e: &Entity| e.span.slice(&pair.seg(0).doc.text);
     let other_text = |e: &Entity| e.span.slice(&pair.seg(od).doc.text);
     let same = |a: &Entity, b: &Entity| {
-        same_entity(a, b) && !pair.knowledge.distinct(base_text(a), other_text(b))
+        same_entity(a, b) && !pair.knowledge.different(base_text(a), other_text(b))
     };
 
     let base_un: Vec<&Entity> = base

@@ -1,0 +1,461 @@
+//! Dates: years, months, weekdays, full dates in the usual English and ISO orders, "mid-2021",
+//! and relative dates ("last month", "yesterday"), resolved against a reference date (the
+//! document's own dateline unless the caller gives one).
+
+use super::entity::{MONTHS, WEEKDAYS};
+use super::text::Tok;
+use super::DateRef;
+use crate::model::Span;
+
+/// A calendar date (year, month, day).
+pub type Ymd = (i32, u32, u32);
+
+const MONTH_ABBR: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The month (1–12) named by token `i`: a capitalised full name, or an abbreviation followed by
+/// a point ("Jan.", "Sept.").
+pub(crate) fn month_of(text: &str, toks: &[Tok], i: usize) -> Option<u32> {
+    let t = toks.get(i)?;
+    let w = t.s(text);
+    if !w.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let l = w.to_lowercase();
+    if let Some(m) = MONTHS.iter().position(|m| *m == l) {
+        return Some(m as u32 + 1);
+    }
+    if text[t.end..].starts_with('.') {
+        let l = if l == "sept" { "sep".to_string() } else { l };
+        return MONTH_ABBR
+            .iter()
+            .position(|m| *m == l)
+            .map(|m| m as u32 + 1);
+    }
+    None
+}
+
+fn weekday_of(text: &str, toks: &[Tok], i: usize) -> Option<u32> {
+    let w = toks.get(i)?.s(text);
+    if !w.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let l = w.to_lowercase();
+    WEEKDAYS.iter().position(|d| *d == l).map(|d| d as u32)
+}
+
+fn year_value(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        (1000..=2100).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn day_value(w: &str) -> Option<u32> {
+    let d = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .unwrap_or(w);
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = d.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// Words after which a four-digit number is a year ("in 2019", "since 2006", "between 2020").
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "of", "until", "till", "from", "between", "and", "to", "during", "before",
+    "after", "early", "late", "mid", "year", "the", "spring", "summer", "autumn", "fall", "winter",
+    "or", "through", "for", "fiscal", "around", "circa", "as",
+];
+
+/// Is token `i` a year: four digits in 1000–2100 in a date context (after a month, a
+/// preposition such as "in"/"since", or followed by punctuation, a capitalised word or "and")?
+/// "1500 soldiers" is a count. Shared with the quantity extractor so nothing is counted twice.
+pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    if year_value(t.s(text)).is_none() {
+        return false;
+    }
+    let after = &text[t.end..];
+    if after.starts_with('%') || after.trim_start().starts_with('%') {
+        return false;
+    }
+    if i > 0 {
+        let gap = &text[toks[i - 1].end..t.start];
+        if gap.trim().is_empty() || gap.trim() == "," {
+            let p = toks[i - 1].s(text);
+            if YEAR_CONTEXT.contains(&p.to_lowercase().as_str())
+                || month_of(text, toks, i - 1).is_some()
+                || (gap.trim() == "," && day_value(p).is_some())
+            {
+                return true;
+            }
+        }
+        if gap.ends_with("$") || gap.ends_with(['€', '£', '¥']) {
+            return false;
+        }
+    }
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) => {
+            let gap = &text[t.end..n.start];
+            let w = n.s(text);
+            !gap.trim().is_empty()
+                || w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(w, "and" | "to" | "or" | "when" | "as" | "through")
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+fn valid(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
+}
+
+/// Parse "2022-02-07".
+fn iso(w: &str) -> Option<Ymd> {
+    let mut p = w.split('-');
+    let (y, m, d) = (p.next()?, p.next()?, p.next()?);
+    if p.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    valid(y, m, d).then_some((y, m, d))
+}
+
+/// The `date YYYY-MM-DD` marker at the start of a text, if any: its span.
+fn dateline_marker(text: &str) -> Option<Span> {
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .len();
+    let rest = &text[lead..];
+    let body = rest
+        .strip_prefix("date ")
+        .or_else(|| rest.strip_prefix("Date: "))
+        .or_else(|| rest.strip_prefix("date: "))?;
+    let d = body.get(..10)?;
+    iso(d)?;
+    Some(Span::new(lead, text.len() - body.len() + 10))
+}
+
+/// The date of a document from its dateline: a first line beginning `date 2022-02-07`, or else
+/// an ISO date, "February 7, 2022" or "7 February 2022" in the first two non-empty lines.
+pub fn document_date(text: &str) -> Option<Ymd> {
+    if let Some(s) = dateline_marker(text) {
+        return iso(&s.slice(text)[s.len() - 10..]);
+    }
+    let head_end = text
+        .match_indices('\n')
+        .filter(|(i, _)| !text[..*i].trim().is_empty())
+        .nth(1)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
+    let head = &text[..head_end];
+    let toks = super::text::words(head);
+    dates(head, &toks, None)
+        .into_iter()
+        .find_map(|d| Some((d.year?, d.month?, d.day?)))
+}
+
+/// Extract the dates of `text`, resolving relative ones against `reference`.
+pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<DateRef> {
+    let marker = dateline_marker(text);
+    let mut out = Vec::new();
+    let adjacent = |a: usize, b: usize, extra: &str| {
+        let g = &text[toks[a].end..toks[b].start];
+        let g = g.trim_start_matches('.');
+        g.trim().is_empty() || g.trim() == extra
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if marker.is_some_and(|m| t.start < m.end) {
+            i += 1;
+            continue;
+        }
+        let w = t.s(text);
+        let lw = w.to_lowercase();
+        let mut push = |s: usize,
+                        e: usize,
+                        y: Option<i32>,
+                        m: Option<u32>,
+                        d: Option<u32>,
+                        wd: Option<u32>| {
+            out.push(DateRef {
+                span: Span::new(s, e),
+                year: y,
+                month: m,
+                day: d,
+                weekday: wd,
+            });
+        };
+        // ISO date.
+        if let Some((y, m, d)) = iso(w) {
+            push(t.start, t.end, Some(y), Some(m), Some(d), None);
+            i += 1;
+            continue;
+        }
+        // "mid-2021", "early-2021", "late-2021"
+        if let Some((p, y)) = lw.split_once('-') {
+            if matches!(p, "mid" | "early" | "late") {
+                if let Some(y) = year_value(y) {
+                    push(t.start, t.end, Some(y), None, None, None);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        // Day Month [Year]
+        if let Some(d) = day_value(w) {
+            if let Some(m) = toks
+                .get(i + 1)
+                .and_then(|_| month_of(text, toks, i + 1))
+                .filter(|_| adjacent(i, i + 1, ""))
+            {
+                let (y, end, n) = match toks.get(i + 2) {
+                    Some(yt) if adjacent(i + 1, i + 2, ",") && year_value(yt.s(text)).is_some() => {
+                        (year_value(yt.s(text)), yt.end, 3)
+                    }
+                    _ => (None, month_end(text, toks[i + 1]), 2),
+                };
+                let y = y.or_else(|| infer_year(reference, m, Some(d)));
+                push(t.start, end, y, Some(m), Some(d), None);
+                i += n;
+                continue;
+            }
+        }
+        // Month [Day][, Year] / Month Year
+        if let Some(m) = month_of(text, toks, i) {
+            let mut end = month_end(text, t);
+            let mut n = 1;
+            let mut day = None;
+            let mut year = None;
+            if let Some(dt) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
+                if let Some(d) = day_value(dt.s(text)) {
+                    day = Some(d);
+                    end = dt.end;
+                    n = 2;
+                    if let Some(yt) = toks.get(i + 2).filter(|_| adjacent(i + 1, i + 2, ",")) {
+                        if let Some(y) = year_value(yt.s(text)) {
+                            year = Some(y);
+                            end = yt.end;
+                            n = 3;
+                        }
+                    }
+                } else if let Some(y) = year_value(dt.s(text)) {
+                    year = Some(y);
+                    end = dt.end;
+                    n = 2;
+                }
+            }
+            let year = year.or_else(|| infer_year(reference, m, day));
+            push(t.start, end, year, Some(m), day, None);
+            i += n;
+            continue;
+        }
+        if let Some(wd) = weekday_of(text, toks, i) {
+            push(t.start, t.end, None, None, None, Some(wd));
+            i += 1;
+            continue;
+        }
+        if is_year_at(text, toks, i) {
+            let y = year_value(w);
+            push(t.start, t.end, y, None, None, None);
+            i += 1;
+            continue;
+        }
+        // Relative dates.
+        match lw.as_str() {
+            "yesterday" | "today" | "tomorrow" => {
+                let off = match lw.as_str() {
+                    "yesterday" => -1,
+                    "today" => 0,
+                    _ => 1,
+                };
+                let r = reference.map(|(y, m, d)| civil_from_days(days_from_civil(y, m, d) + off));
+                push(
+                    t.start,
+                    t.end,
+                    r.map(|r| r.0),
+                    r.map(|r| r.1),
+                    r.map(|r| r.2),
+                    None,
+                );
+                i += 1;
+                continue;
+            }
+            "last" | "next" | "this" => {
+                if let Some(n) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
+                    let nw = n.s(text).to_lowercase();
+                    let step: i32 = match lw.as_str() {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                    let r = match nw.as_str() {
+                        "month" => Some(reference.map(|(y, m, _)| {
+                            let idx = y * 12 + m as i32 - 1 + step;
+                            (
+                                Some(idx.div_euclid(12)),
+                                Some(idx.rem_euclid(12) as u32 + 1),
+                            )
+                        })),
+                        "year" => Some(reference.map(|(y, _, _)| (Some(y + step), None))),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        let (y, m) = r.unwrap_or((None, None));
+                        push(t.start, n.end, y, m, None, None);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// End of a month token, with the point of an abbreviation ("Jan.").
+fn month_end(text: &str, t: Tok) -> usize {
+    let w = t.s(text);
+    if !MONTHS.contains(&w.to_lowercase().as_str()) && text[t.end..].starts_with('.') {
+        t.end + 1
+    } else {
+        t.end
+    }
+}
+
+/// The year of a month (and day) written without one: the latest on or before the reference.
+fn infer_year(reference: Option<Ymd>, m: u32, d: Option<u32>) -> Option<i32> {
+    let (ry, rm, rd) = reference?;
+    let later = m > rm || (m == rm && d.is_some_and(|d| d > rd));
+    Some(if later { ry - 1 } else { ry })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::words;
+    use super::*;
+
+    const REF: Option<Ymd> = Some((2022, 2, 7));
+
+    /// (year, month, day, weekday)
+    type Parts = (Option<i32>, Option<u32>, Option<u32>, Option<u32>);
+
+    fn ds(text: &str) -> Vec<Parts> {
+        dates(text, &words(text), REF)
+            .into_iter()
+            .map(|d| (d.year, d.month, d.day, d.weekday))
+            .collect()
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_reference() {
+        assert_eq!(
+            ds("launches last month"),
+            vec![(Some(2022), Some(1), None, None)]
+        );
+        assert_eq!(
+            ds("launches in January"),
+            vec![(Some(2022), Some(1), None, None)]
+        );
+        assert_eq!(ds("in March"), vec![(Some(2021), Some(3), None, None)]);
+        assert_eq!(ds("assets last year"), vec![(Some(2021), None, None, None)]);
+        assert_eq!(
+            ds("this year and next month"),
+            vec![
+                (Some(2022), None, None, None),
+                (Some(2022), Some(3), None, None)
+            ]
+        );
+        assert_eq!(ds("yesterday"), vec![(Some(2022), Some(2), Some(6), None)]);
+        let t = "launches last month";
+        assert_eq!(dates(t, &words(t), REF)[0].span.slice(t), "last month");
+        assert_eq!(
+            dates("in January", &words("in January"), None)[0].year,
+            None
+        );
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            ds("between 2020 and mid-2021"),
+            vec![
+                (Some(2020), None, None, None),
+                (Some(2021), None, None, None)
+            ]
+        );
+        assert_eq!(
+            ds("In 2019, the monitors"),
+            vec![(Some(2019), None, None, None)]
+        );
+        assert_eq!(
+            ds("on 7 February 2022"),
+            vec![(Some(2022), Some(2), Some(7), None)]
+        );
+        assert_eq!(
+            ds("on February 7, 2022"),
+            vec![(Some(2022), Some(2), Some(7), None)]
+        );
+        assert_eq!(
+            ds("on 2022-02-07"),
+            vec![(Some(2022), Some(2), Some(7), None)]
+        );
+        assert_eq!(ds("on Jan. 5"), vec![(Some(2022), Some(1), Some(5), None)]);
+        assert_eq!(ds("on Friday evening"), vec![(None, None, None, Some(4))]);
+        assert!(ds("1500 soldiers and the may fair").is_empty());
+    }
+
+    #[test]
+    fn document_dates() {
+        assert_eq!(
+            document_date(" date 2022-02-07 North Korea profits"),
+            Some((2022, 2, 7))
+        );
+        assert_eq!(
+            document_date("Headline\nFebruary 7, 2022\nBody"),
+            Some((2022, 2, 7))
+        );
+        assert_eq!(document_date("Headline\n\nBody\nFebruary 7, 2022"), None);
+        let t = "date 2022-02-07 Title";
+        assert!(
+            dates(t, &words(t), REF).is_empty(),
+            "the dateline marker is not a date of the story"
+        );
+    }
+}

@@ -1,0 +1,702 @@
+//! Named entities: capitalised spans with their connectors, acronyms and demonyms, split into
+//! known names (longest gazetteer match first) and the unknown capitalised rest, each resolved
+//! through the [`Knowledge`] base. Caseless scripts (Chinese, Japanese, Korean, Arabic…) are
+//! found by substring search for the gazetteer's names instead.
+
+use std::collections::HashSet;
+
+use super::knowledge::{acronym_matches, Knowledge};
+use super::text::{is_acronym, name_key, strip_possessive, word_key, Tok};
+use super::{Entity, EntityClass};
+use crate::model::Span;
+
+const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
+
+/// Lower-case words that may join the capitalised words of one name ("Bank of England",
+/// "Republic of the Congo", "Corea del Norte").
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "on", "de", "del", "la", "le", "du", "des", "di", "da", "do", "von",
+    "van", "der", "den", "al", "bin", "el", "y", "&",
+];
+
+/// Words that make an unknown name an organisation.
+const ORG_HEADS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "bureau",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "corp",
+    "council",
+    "court",
+    "department",
+    "foundation",
+    "fund",
+    "group",
+    "inc",
+    "institute",
+    "ltd",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "panel",
+    "parliament",
+    "police",
+    "service",
+    "society",
+    "tribunal",
+    "union",
+    "university",
+    "army",
+    "navy",
+    "forces",
+];
+
+/// Words that make an unknown name a place.
+const PLACE_HEADS: &[&str] = &[
+    "city",
+    "province",
+    "state",
+    "county",
+    "region",
+    "river",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "street",
+    "district",
+    "peninsula",
+    "sea",
+    "ocean",
+    "valley",
+    "lake",
+    "strait",
+    "gulf",
+    "bay",
+    "airport",
+    "port",
+];
+
+/// Titles that make the following unknown name a person; they are not part of the name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "president",
+    "premier",
+    "minister",
+    "chairman",
+    "general",
+    "gen",
+    "king",
+    "queen",
+    "pope",
+    "senator",
+    "sen",
+    "rep",
+    "judge",
+    "leader",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "chancellor",
+    "governor",
+    "mayor",
+    "sir",
+    "lord",
+];
+
+/// Currency codes: units of quantities, not names.
+const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "CHF"];
+
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Is a capitalised word a month or weekday (a date, not a name)? Abbreviations count when a
+/// point follows ("Jan.").
+pub(crate) fn is_calendar_word(w: &str, next: Option<char>) -> bool {
+    let l = w.to_lowercase();
+    if MONTHS.contains(&l.as_str()) || WEEKDAYS.contains(&l.as_str()) {
+        return true;
+    }
+    let abbr = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    next == Some('.') && abbr.contains(&l.as_str())
+}
+
+/// Does the word at `start` begin a sentence (start of text or line, after . ! ? : or an
+/// opening quote or bracket that does)?
+fn sentence_initial(text: &str, start: usize) -> bool {
+    for (n, c) in text[..start].chars().rev().enumerate() {
+        if n > 12 {
+            return false;
+        }
+        match c {
+            '\n' | '.' | '!' | '?' | ':' | ';' | '|' | '\u{2026}' => return true,
+            c if c.is_whitespace() => {}
+            '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '(' | '[' | '\'' | '-'
+            | '\u{2014}' | '\u{2013}' | '\u{feff}' => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// One word of a capitalised run.
+struct RunWord {
+    tok: Tok,
+    /// Key of the word as written, and without a possessive ending.
+    key: String,
+    key_bare: String,
+    /// Byte end without the possessive ending.
+    end_bare: usize,
+    possessive: bool,
+    connector: bool,
+    acronym: bool,
+}
+
+/// Extract the entities of `text` (its word tokens `toks`), in document order.
+pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
+    let common: HashSet<&str> = COMMON_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    // Words seen in lower case, and capitalised words seen inside sentences: the evidence that
+    // decides whether a sentence's capitalised first word is a name.
+    let mut lower: HashSet<&str> = HashSet::new();
+    let mut mid_caps: HashSet<&str> = HashSet::new();
+    let mut initial = vec![false; toks.len()];
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.s(text);
+        if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            lower.insert(w);
+        } else if first_upper(w) {
+            initial[i] = sentence_initial(text, t.start);
+            if !initial[i] {
+                mid_caps.insert(strip_possessive(w).0);
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Collect one run of name words joined by connectors and horizontal white space.
+        let is_name = |j: usize| -> bool {
+            let t = toks[j];
+            let w = t.s(text);
+            if !first_upper(w) {
+                return false;
+            }
+            let next = text[t.end..].chars().next();
+            // "US$50": the "US" is part of the currency sign; "USD 50m": a currency code.
+            if is_calendar_word(w, next) || next == Some('$') || CURRENCY_CODES.contains(&w) {
+                return false;
+            }
+            if w.chars().count() == 1 {
+                // An initial ("J. Smith") but not "I" or "A".
+                return next == Some('.') && w != "I" && w != "A";
+            }
+            true
+        };
+        if !is_name(i) {
+            i += 1;
+            continue;
+        }
+        let joined = |a: &Tok, b: &Tok| {
+            let gap = &text[a.end..b.start];
+            !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                || (gap == "." && a.end - a.start == 1)
+                || (gap == ". " && a.end - a.start == 1)
+        };
+        let mut run = vec![i];
+        let mut j = i;
+        loop {
+            if strip_possessive(toks[j].s(text)).1 && !possessive_inside_name(text, toks, j) {
+                break;
+            }
+            // Connectors, then a name word.
+            let mut m = j + 1;
+            while m < toks.len()
+                && joined(&toks[m - 1], &toks[m])
+                && CONNECTORS.contains(&toks[m].s(text))
+            {
+                m += 1;
+            }
+            if m < toks.len() && joined(&toks[m - 1], &toks[m]) && is_name(m) && m - j <= 3 {
+                run.extend(j + 1..=m);
+                j = m;
+            } else {
+                break;
+            }
+        }
+        i = j + 1;
+
+        let mut words: Vec<RunWord> = run
+            .iter()
+            .map(|&r| {
+                let t = toks[r];
+                let w = t.s(text);
+                let (bare, possessive) = strip_possessive(w);
+                RunWord {
+                    tok: t,
+                    key: word_key(w),
+                    key_bare: word_key(bare),
+                    end_bare: t.start + bare.len(),
+                    possessive,
+                    connector: !first_upper(w),
+                    acronym: is_acronym(bare),
+                }
+            })
+            .collect();
+
+        // A sentence's first word: a name only if it starts a known name, or is seen
+        // capitalised inside sentences and never in lower case, and is no common word.
+        if initial[run[0]] {
+            let w = strip_possessive(toks[run[0]].s(text)).0;
+            let lw = w.to_lowercase();
+            let known = longest_match(&words, 0, k).is_some();
+            let keep = !common.contains(lw.as_str())
+                && (known
+                    || words[0].acronym
+                    || (mid_caps.contains(w) && !lower.contains(lw.as_str())));
+            if !keep {
+                let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
+                words.drain(..drop.min(words.len()));
+            }
+        }
+        if words.is_empty() {
+            continue;
+        }
+        // A lone capitalised common word is no name anywhere (headings, "…, In March").
+        if words.len() == 1 && !words[0].acronym && common.contains(words[0].key_bare.as_str()) {
+            continue;
+        }
+        let title_before = run[0] > 0 && {
+            let p = toks[run[0] - 1].s(text).to_lowercase();
+            TITLES.contains(&p.as_str())
+        };
+        split_run(text, &words, k, title_before, &mut out);
+    }
+
+    // Names in scripts without case.
+    for (s, e, key) in k.caseless_matches(text) {
+        if let Some(r) = k.resolve_key(&key, false) {
+            out.push(Entity {
+                span: Span::new(s, e),
+                class: r.class,
+                id: Some(r.id),
+                key,
+                ambiguous: r.ambiguous,
+                definition: false,
+            });
+        }
+    }
+    out.sort_by_key(|e| (e.span.start, e.span.end));
+    mark_definitions(text, out, k)
+}
+
+/// Is the possessive at word `j` part of a name ("People's Republic")? Only when a capitalised
+/// word follows and the gazetteer knows a name going through it.
+fn possessive_inside_name(text: &str, toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].s(text);
+    let lw = w.to_lowercase();
+    (lw == "people's" || lw == "people\u{2019}s" || lw == "children's" || lw == "children\u{2019}s")
+        && toks.get(j + 1).is_some_and(|n| first_upper(n.s(text)))
+}
+
+/// The longest known name starting at `words[i]`: (number of words, whether the possessive of
+/// its last word was dropped, resolution).
+fn longest_match(
+    words: &[RunWord],
+    i: usize,
+    k: &Knowledge,
+) -> Option<(usize, bool, super::knowledge::Resolved)> {
+    if words[i].connector {
+        return None;
+    }
+    let max = k.max_words().min(words.len() - i);
+    for n in (1..=max).rev() {
+        let last = &words[i + n - 1];
+        if last.connector {
+            continue;
+        }
+        let mut key = String::new();
+        for w in &words[i..i + n - 1] {
+            key.push_str(&w.key);
+            key.push(' ');
+        }
+        let acronym = n == 1 && last.acronym;
+        for (last_key, bare) in [(&last.key_bare, true), (&last.key, false)] {
+            if !bare && !last.possessive {
+                continue;
+            }
+            let full = format!("{key}{last_key}");
+            if let Some(r) = k.resolve_key(&full, acronym) {
+                return Some((n, bare && last.possessive, r));
+            }
+        }
+    }
+    None
+}
+
+/// Split a run into known names and the unknown capitalised rest, and emit them.
+fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mut Vec<Entity>) {
+    // `text` gives the key of a known name whose possessive was dropped.
+    let mut pending: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((n, stripped, r)) = longest_match(words, i, k) {
+            flush_unknown(words, &mut pending, k, title, out);
+            let last = &words[i + n - 1];
+            let end = if stripped {
+                last.end_bare
+            } else {
+                last.tok.end
+            };
+            let mut key = words[i..i + n]
+                .iter()
+                .map(|w| w.key.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if stripped {
+                key = name_key(&text[words[i].tok.start..end]);
+            }
+            out.push(Entity {
+                span: Span::new(words[i].tok.start, end),
+                class: r.class,
+                id: Some(r.id),
+                key,
+                ambiguous: r.ambiguous,
+                definition: false,
+            });
+            i += n;
+        } else {
+            pending.push(i);
+            // A possessive ends an unknown name ("Chainalysis's report").
+            if words[i].possessive && !words[i].connector {
+                flush_unknown(words, &mut pending, k, title, out);
+            }
+            i += 1;
+        }
+    }
+    flush_unknown(words, &mut pending, k, title, out);
+}
+
+/// Emit the pending unknown words as names: split at "and"/"&", trim connectors at the edges
+/// and leading titles.
+fn flush_unknown(
+    words: &[RunWord],
+    pending: &mut Vec<usize>,
+    k: &Knowledge,
+    title_before: bool,
+    out: &mut Vec<Entity>,
+) {
+    let idx = std::mem::take(pending);
+    for part in idx.split(|&i| words[i].key == "and" || words[i].key.is_empty()) {
+        let mut part: Vec<usize> = part.to_vec();
+        while part.last().is_some_and(|&i| words[i].connector) {
+            part.pop();
+        }
+        let mut person = title_before;
+        while part
+            .first()
+            .is_some_and(|&i| words[i].connector || TITLES.contains(&words[i].key_bare.as_str()))
+        {
+            if !words[part[0]].connector {
+                person = true;
+            }
+            part.remove(0);
+        }
+        let (Some(&a), Some(&b)) = (part.first(), part.last()) else {
+            continue;
+        };
+        let end = words[b].end_bare;
+        let key = part
+            .iter()
+            .map(|&i| {
+                if i == b {
+                    words[i].key_bare.as_str()
+                } else {
+                    words[i].key.as_str()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A learnt or user alias may know the name as a whole.
+        let acronym = part.len() == 1 && words[a].acronym;
+        let resolved = k.resolve_key(&key, acronym);
+        let class = if let Some(r) = &resolved {
+            r.class
+        } else if part
+            .iter()
+            .any(|&i| ORG_HEADS.contains(&words[i].key_bare.as_str()))
+        {
+            EntityClass::Organisation
+        } else if part
+            .iter()
+            .any(|&i| PLACE_HEADS.contains(&words[i].key_bare.as_str()))
+        {
+            EntityClass::Place
+        } else if person {
+            EntityClass::Person
+        } else {
+            EntityClass::Other
+        };
+        out.push(Entity {
+            span: Span::new(words[a].tok.start, end),
+            class,
+            id: resolved.as_ref().map(|r| r.id.clone()),
+            key,
+            ambiguous: resolved.is_some_and(|r| r.ambiguous),
+            definition: false,
+        });
+    }
+}
+
+/// "DPRK [Democratic People's Republic of Korea]" and "International Atomic Energy Agency
+/// (IAEA)": the bracketed part is the same mention again. Mark it `definition` and give it the
+/// id of the name it defines; a lower-case expansion becomes one entity. One pass.
+fn mark_definitions(text: &str, ents: Vec<Entity>, k: &Knowledge) -> Vec<Entity> {
+    let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
+    let mut skip_until = 0;
+    for mut e in ents {
+        if e.span.start < skip_until {
+            // Inside a bracketed expansion already emitted as one definition.
+            continue;
+        }
+        let surface = e.span.slice(text);
+        if !is_acronym(surface) {
+            out.push(e);
+            continue;
+        }
+        // Expansion then bracketed acronym: the acronym is the definition.
+        let before = text[..e.span.start].trim_end_matches([' ', '\u{a0}']);
+        if (before.ends_with('(') || before.ends_with('['))
+            && text[e.span.end..].starts_with([')', ']'])
+        {
+            if let Some(prev) = out.last() {
+                let between = &text[prev.span.end.min(before.len() - 1)..before.len() - 1];
+                if between.trim().is_empty() && acronym_matches(surface, prev.span.slice(text)) {
+                    e.definition = true;
+                    if e.id.is_none() {
+                        e.id = prev.id.clone();
+                    }
+                }
+            }
+        }
+        // Acronym then bracket.
+        let def = definition_after(text, &e, k);
+        out.push(e);
+        if let Some(d) = def {
+            skip_until = d.span.end;
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// The bracketed expansion right after acronym `e`, as one definition entity.
+fn definition_after(text: &str, e: &Entity, k: &Knowledge) -> Option<Entity> {
+    let surface = e.span.slice(text);
+    let rest = &text[e.span.end..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    let close = match rest[lead..].chars().next()? {
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let start = e.span.end + lead + 1;
+    let len = text[start..].find([close, '\n']).filter(|&l| l <= 200)?;
+    let inner = &text[start..start + len];
+    if !text[start + len..].starts_with(close) || !acronym_matches(surface, inner) {
+        return None;
+    }
+    let t = inner.trim();
+    let s = start + (inner.len() - inner.trim_start().len());
+    Some(Entity {
+        span: Span::new(s, s + t.len()),
+        class: e.class,
+        id: e.id.clone().or_else(|| k.resolve(t).map(|r| r.id)),
+        key: name_key(t),
+        ambiguous: e.ambiguous,
+        definition: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::words;
+    use super::*;
+
+    fn ents(text: &str) -> Vec<(String, Option<String>, bool, bool)> {
+        let k = Knowledge::embedded();
+        entities(text, &words(text), &k)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.span.slice(text).to_string(),
+                    e.id,
+                    e.ambiguous,
+                    e.definition,
+                )
+            })
+            .collect()
+    }
+    fn names(text: &str) -> Vec<String> {
+        ents(text).into_iter().map(|e| e.0).collect()
+    }
+    fn ids(text: &str) -> Vec<String> {
+        ents(text)
+            .into_iter()
+            .map(|e| e.1.unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn resolves_mentions_longest_first() {
+        assert_eq!(
+            ids("North Korea and South Korea met the DPRK in Pyongyang. North Korean and South Korean hackers."),
+            vec!["country:PRK", "country:KOR", "country:PRK", "country:PRK", "country:PRK", "country:KOR"]
+        );
+        let e = ents("They discussed Korea.");
+        assert_eq!(
+            e,
+            vec![("Korea".into(), Some("ambiguous:korea".into()), true, false)]
+        );
+        assert_eq!(
+            ids("The US and the United States and the UN and the United Nations."),
+            vec!["country:USA", "country:USA", "org:UN", "org:UN"]
+        );
+    }
+
+    #[test]
+    fn possessives_and_sentence_starts() {
+        assert_eq!(
+            names("Pyongyang’s programs and Korea's past."),
+            vec!["Pyongyang", "Korea"]
+        );
+        assert_eq!(
+            names("The report said so. According to Chainalysis, it grew. Since 2006 it rose. On Friday, In March, Although."),
+            vec!["Chainalysis"]
+        );
+        // A sentence's first word that is a known name stays.
+        assert_eq!(names("Pyongyang said no."), vec!["Pyongyang"]);
+        // "Chainalysis" at a sentence start is a name when it also appears inside sentences.
+        assert_eq!(
+            names("Chainalysis said so. A report by Chainalysis."),
+            vec!["Chainalysis", "Chainalysis"]
+        );
+        // ... and not when it appears in lower case elsewhere.
+        assert!(names("Maintenance continued. Its maintenance is costly.").is_empty());
+    }
+
+    #[test]
+    fn organisations_embedding_countries_are_split() {
+        let e =
+            ents("submitted to the UN Security Council Sanctions Committee on North Korea said");
+        let got: Vec<(&str, Option<&str>)> =
+            e.iter().map(|e| (e.0.as_str(), e.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("UN Security Council", Some("org:UNSC")),
+                ("Sanctions Committee", None),
+                ("North Korea", Some("country:PRK"))
+            ]
+        );
+        let e = ents("the United Nations Security Council's North Korea Sanctions Committee.");
+        let got: Vec<&str> = e.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "United Nations Security Council",
+                "North Korea",
+                "Sanctions Committee"
+            ]
+        );
+        assert_eq!(
+            names("the Bank of England and Kim Jong Un met"),
+            vec!["Bank of England", "Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn bracketed_expansion_is_a_definition() {
+        let e = ents("the DPRK [Democratic People’s Republic of Korea] continued");
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            e[1],
+            (
+                "Democratic People’s Republic of Korea".into(),
+                Some("country:PRK".into()),
+                false,
+                true
+            )
+        );
+        let e = ents("the International Atomic Energy Agency (IAEA) said");
+        assert_eq!(e[0].1.as_deref(), Some("org:IAEA"));
+        assert!(!e[0].3 && e[1].3, "{e:?}");
+    }
+
+    #[test]
+    fn months_and_weekdays_are_not_entities_but_caseless_names_are() {
+        assert!(names("On Friday, in January and Jan. 5").is_empty());
+        assert_eq!(
+            ids("북한은 미사일을 발사했다. 朝鲜发射了导弹。"),
+            vec!["country:PRK", "country:PRK"]
+        );
+        assert_eq!(
+            ids("Corea del Norte y Corea del Sur"),
+            vec!["country:PRK", "country:KOR"]
+        );
+        assert_eq!(ids("the COVID-19 pandemic"), vec![""]);
+        assert_eq!(
+            ids("Северная Корея и Южная Корея"),
+            vec!["country:PRK", "country:KOR"]
+        );
+    }
+
+    #[test]
+    fn currency_prefixes_are_not_names() {
+        assert!(names("stole US$50 million and USD 5m, C$3").is_empty());
+    }
+}

@@ -1,0 +1,623 @@
+//! Quantities: numbers in digits or words, with scale words, currencies, percentages, ranges and
+//! hedges, normalised to a value so that "US$50 million", "$50m", "USD 50 million" and
+//! "50,000,000 dollars" compare equal. Years, day numbers of dates, times, ordinals and the
+//! digits inside names ("COVID-19") are not quantities.
+
+use super::date::{is_year_at, month_of};
+use super::text::Tok;
+use super::{Hedge, Quantity, QuantityUnit};
+use crate::model::Span;
+
+/// Currency signs written before the number, longest first: (sign, ISO 4217 code).
+const SIGNS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("\u{20ac}", "EUR"),
+    ("\u{a3}", "GBP"),
+    ("\u{a5}", "JPY"),
+    ("\u{20a9}", "KRW"),
+    ("\u{20b9}", "INR"),
+    ("\u{20bd}", "RUB"),
+];
+
+/// Currency codes and words written as words, before or after the number. A bare "dollars" is
+/// taken as US dollars.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("krw", "KRW"),
+    ("chf", "CHF"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("won", "KRW"),
+    ("rupee", "INR"),
+    ("rupees", "INR"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("francs", "CHF"),
+];
+
+/// Scale words and suffixes: "400 million", "2.5bn", "5m".
+fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" | "mln" => 1e6,
+        "billion" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn small_number(w: &str) -> Option<f64> {
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|u| *u == w) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    // "twenty-one"
+    let (t, u) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| *x == t)?;
+    let u = UNITS
+        .iter()
+        .position(|x| *x == u)
+        .filter(|&u| (1..10).contains(&u))?;
+    Some(20.0 + 10.0 * t as f64 + u as f64)
+}
+
+/// The hedge written right before byte `start` (two-word hedges first): (hedge, its start).
+fn hedge_before(text: &str, toks: &[Tok], start: usize) -> Option<(Hedge, usize)> {
+    let k = toks.partition_point(|t| t.end <= start);
+    let w = |k: usize| toks[k].s(text).to_lowercase();
+    let gap_ok = |g: &str| g.chars().all(|c| c == ' ' || c == '\u{a0}') && !g.is_empty();
+    let near = |a: usize| gap_ok(&text[toks[a].end..start]);
+    if k >= 2 && near(k - 1) && gap_ok(&text[toks[k - 2].end..toks[k - 1].start]) {
+        let h = match (w(k - 2).as_str(), w(k - 1).as_str()) {
+            ("more" | "greater", "than")
+            | ("at", "least")
+            | ("upwards", "of")
+            | ("just", "over") => Some(Hedge::AtLeast),
+            ("less" | "fewer", "than")
+            | ("at", "most")
+            | ("up", "to")
+            | ("as", "many" | "much") => Some(Hedge::AtMost),
+            ("close", "to") | ("just", "under") | ("just", "shy") => Some(Hedge::Nearly),
+            ("an", "estimated") => Some(Hedge::About),
+            _ => None,
+        };
+        if let Some(h) = h {
+            return Some((h, toks[k - 2].start));
+        }
+    }
+    if k >= 1 && near(k - 1) {
+        let h = match w(k - 1).as_str() {
+            "nearly" | "almost" => Some(Hedge::Nearly),
+            "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa"
+            | "approx" => Some(Hedge::About),
+            "over" | "above" | "exceeding" => Some(Hedge::AtLeast),
+            "under" | "below" => Some(Hedge::AtMost),
+            _ => None,
+        };
+        if let Some(h) = h {
+            return Some((h, toks[k - 1].start));
+        }
+    }
+    None
+}
+
+/// A number just read: value, token range [i, j) it covers and its byte span.
+#[derive(Debug, Clone)]
+struct Num {
+    value: f64,
+    start: usize,
+    end: usize,
+    /// Index of the token after the number.
+    next: usize,
+    /// A scale was applied ("million").
+    scaled: bool,
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let clean: String = s.chars().filter(|c| *c != ',').collect();
+    if clean.is_empty() || clean.starts_with('.') {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+/// Read a number at token `i`: digits (with separators, space-grouped thousands, an attached
+/// scale suffix) or words, then a following scale word.
+fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
+    let t = toks[i];
+    let w = t.s(text);
+    let first = w.chars().next()?;
+    let mut num = if first.is_ascii_digit() {
+        let digits_end = w
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(w.len());
+        let (d, rest) = w.split_at(digits_end);
+        let mut value = parse_digits(d)?;
+        let mut scaled = false;
+        if !rest.is_empty() {
+            // "2.5bn", "5m"; ordinals ("5th"), decades ("1990s"), "5G" and dates are not.
+            value *= scale(&rest.to_lowercase())?;
+            scaled = true;
+        }
+        let mut end = t.end;
+        let mut next = i + 1;
+        // "1 000 000": groups of three digits after a short head.
+        if !scaled && !d.contains([',', '.']) && d.len() <= 3 {
+            let mut v = d.to_string();
+            while let Some(n) = toks.get(next) {
+                let g = n.s(text);
+                let gap = &text[end..n.start];
+                if g.len() == 3
+                    && g.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                {
+                    v.push_str(g);
+                    end = n.end;
+                    next += 1;
+                } else {
+                    break;
+                }
+            }
+            value = v.parse().ok()?;
+        }
+        Num {
+            value,
+            start: t.start,
+            end,
+            next,
+            scaled,
+        }
+    } else {
+        let lw = w.to_lowercase();
+        let mut value;
+        let mut next = i + 1;
+        let mut end = t.end;
+        if lw == "a" || lw == "an" {
+            // "a million", "a dozen", "a hundred".
+            let n = toks.get(i + 1)?;
+            let nw = n.s(text).to_lowercase();
+            value = match nw.as_str() {
+                "dozen" => 12.0,
+                "hundred" | "thousand" | "million" | "billion" | "trillion" => scale(&nw)?,
+                _ => return None,
+            };
+            next = i + 2;
+            end = n.end;
+        } else {
+            value = small_number(&lw)?;
+        }
+        // "two hundred", "three thousand", "one hundred and twenty".
+        while let Some(n) = toks.get(next) {
+            let nw = n.s(text).to_lowercase();
+            if nw == "hundred" && value < 100.0 {
+                value *= 100.0;
+            } else if nw == "dozen" && value < 100.0 {
+                value *= 12.0;
+            } else if let Some(v) =
+                small_number(&nw).filter(|_| value >= 100.0 && value % 100.0 == 0.0)
+            {
+                value += v;
+            } else if nw == "and"
+                && value >= 100.0
+                && toks
+                    .get(next + 1)
+                    .is_some_and(|m| small_number(&m.s(text).to_lowercase()).is_some())
+            {
+                next += 1;
+                continue;
+            } else {
+                break;
+            }
+            end = n.end;
+            next += 1;
+        }
+        // "one" alone is a pronoun or determiner far more often than a count.
+        if lw == "one"
+            && next == i + 1
+            && !toks
+                .get(next)
+                .is_some_and(|n| scale(&n.s(text).to_lowercase()).is_some_and(|s| s >= 1e3))
+        {
+            return None;
+        }
+        Num {
+            value,
+            start: t.start,
+            end,
+            next,
+            scaled: false,
+        }
+    };
+    if !num.scaled {
+        scale_after(text, toks, &mut num);
+    }
+    Some(num)
+}
+
+/// Apply a scale word written after the number ("400 million", "2.5 bn"); returns the scale.
+fn scale_after(text: &str, toks: &[Tok], num: &mut Num) -> Option<f64> {
+    let n = toks.get(num.next)?;
+    let nw = n.s(text).to_lowercase();
+    let gap = &text[num.end..n.start];
+    if !(gap.trim().is_empty() && gap.len() <= 2 && nw.len() > 1 && nw != "b") {
+        return None;
+    }
+    let s = scale(&nw)?;
+    num.value *= s;
+    num.end = n.end;
+    num.next += 1;
+    num.scaled = true;
+    Some(s)
+}
+
+/// The currency sign written right before byte `pos`, with its start.
+fn sign_before(text: &str, pos: usize) -> Option<(&'static str, usize)> {
+    let before = &text[..pos];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    SIGNS
+        .iter()
+        .find(|(s, _)| trimmed.ends_with(s))
+        .map(|(s, code)| (*code, trimmed.len() - s.len()))
+}
+
+/// Is token `i` inside a date or time ("7 February", "February 7", "10:30", "2022-02-07")?
+fn part_of_date(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    let w = t.s(text);
+    if w.contains('-') && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+            return true;
+        }
+    }
+    let next_is_month = toks.get(i + 1).is_some_and(|n| {
+        text[t.end..n.start].trim().is_empty() && month_of(text, toks, i + 1).is_some()
+    });
+    let prev_is_month = i > 0
+        && text[toks[i - 1].end..t.start]
+            .trim_end_matches('.')
+            .trim()
+            .is_empty()
+        && month_of(text, toks, i - 1).is_some();
+    let small_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let time = text[t.end..].starts_with(':')
+        || (i > 0
+            && text[..t.start].ends_with(':')
+            && toks[i - 1].s(text).bytes().all(|b| b.is_ascii_digit()));
+    (small_day && (next_is_month || prev_is_month)) || time
+}
+
+/// Extract the quantities of `text`, in document order.
+pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].s(text);
+        let first = w.chars().next().unwrap_or(' ');
+        if !(first.is_ascii_digit() || first.is_alphabetic()) || part_of_date(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        // "10-20" written as one token.
+        let (num, joined_to) = if first.is_ascii_digit() && w.contains('-') {
+            let mut parts = w.splitn(2, '-');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            match (parse_digits(a), parse_digits(b)) {
+                (Some(x), Some(y)) if !(is_year_value(a) && is_year_value(b)) => {
+                    let mut n = Num {
+                        value: x,
+                        start: toks[i].start,
+                        end: toks[i].end,
+                        next: i + 1,
+                        scaled: false,
+                    };
+                    // "$2-3 billion": the scale applies to both ends.
+                    let s = scale_after(text, toks, &mut n).unwrap_or(1.0);
+                    (Some(n), Some(y * s))
+                }
+                _ => (None, None),
+            }
+        } else {
+            (read_number(text, toks, i), None)
+        };
+        let Some(mut num) = num else {
+            i += 1;
+            continue;
+        };
+        let sign = sign_before(text, num.start);
+        // A bare year is a date, not a quantity.
+        if joined_to.is_none() && sign.is_none() && !num.scaled && is_year_at(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let mut start = num.start;
+        let mut unit = QuantityUnit::Plain;
+        if let Some((code, s)) = sign {
+            unit = QuantityUnit::Money(code.to_string());
+            start = s;
+        } else if i > 0 && text[toks[i - 1].end..num.start].trim().is_empty() {
+            let pw = toks[i - 1].s(text);
+            if pw.len() == 3 && pw.chars().all(|c| c.is_ascii_uppercase()) {
+                if let Some((_, code)) =
+                    CURRENCY_WORDS.iter().find(|(w, _)| *w == pw.to_lowercase())
+                {
+                    unit = QuantityUnit::Money(code.to_string());
+                    start = toks[i - 1].start;
+                }
+            }
+        }
+        let hedge = hedge_before(text, toks, start);
+
+        // Ranges: "10-20" (one token), "10 to 20", "10–20", "between 3 and 5".
+        let mut to = joined_to;
+        if to.is_none() {
+            if let Some(n) = toks.get(num.next) {
+                let gap = &text[num.end..n.start];
+                let nw = n.s(text).to_lowercase();
+                let between = i >= 1 && toks[i - 1].s(text).eq_ignore_ascii_case("between")
+                    || (start < num.start
+                        && i >= 2
+                        && toks[i - 2].s(text).eq_ignore_ascii_case("between"));
+                let dash = matches!(gap.trim(), "-" | "\u{2013}" | "\u{2014}");
+                let word_link = gap.trim().is_empty() && (nw == "to" || (between && nw == "and"));
+                let second_at = if dash {
+                    Some(num.next)
+                } else if word_link {
+                    Some(num.next + 1)
+                } else {
+                    None
+                };
+                if let Some(k) = second_at.filter(|&k| k < toks.len()) {
+                    let sign2 = sign_before(text, toks[k].start).filter(|(_, s)| *s > num.end);
+                    if !is_year_at(text, toks, k) || sign2.is_some() || num.scaled {
+                        if let Some(second) = read_number(text, toks, k) {
+                            if second.value >= num.value || second.scaled {
+                                let mut first = num.value;
+                                if second.scaled && !num.scaled {
+                                    // "2 to 3 million"
+                                    first *= second.value
+                                        / raw_value(text, toks, k).unwrap_or(second.value);
+                                }
+                                num.value = first;
+                                to = Some(second.value);
+                                num.end = second.end;
+                                num.next = second.next;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Percent and currency after the number.
+        let after = &text[num.end..];
+        let after_t = after.trim_start_matches([' ', '\u{a0}']);
+        if after.starts_with('%') || after_t.starts_with('%') && after.len() - after_t.len() <= 1 {
+            num.end += after.len() - after_t.len() + 1;
+            unit = QuantityUnit::Percent;
+            while toks.get(num.next).is_some_and(|t| t.start < num.end) {
+                num.next += 1;
+            }
+        } else if let Some(n) = toks.get(num.next) {
+            let nw = n.s(text).to_lowercase();
+            let gap = &text[num.end..n.start];
+            if gap.trim().is_empty() && gap.len() <= 2 {
+                if nw == "percent" || nw == "pct" {
+                    unit = QuantityUnit::Percent;
+                    num.end = n.end;
+                    num.next += 1;
+                } else if nw == "per"
+                    && toks
+                        .get(num.next + 1)
+                        .is_some_and(|c| c.s(text).eq_ignore_ascii_case("cent"))
+                {
+                    unit = QuantityUnit::Percent;
+                    num.end = toks[num.next + 1].end;
+                    num.next += 2;
+                } else if unit == QuantityUnit::Plain {
+                    // "50 US dollars", "50 dollars", "50 euros".
+                    let (cw, cend, skip) = if nw == "us" && toks.get(num.next + 1).is_some() {
+                        let d = toks[num.next + 1];
+                        (d.s(text).to_lowercase(), d.end, 2)
+                    } else {
+                        (nw.clone(), n.end, 1)
+                    };
+                    let strict =
+                        n.s(text).len() == 3 && n.s(text).chars().all(|c| c.is_ascii_uppercase());
+                    if let Some((_, code)) = CURRENCY_WORDS
+                        .iter()
+                        .find(|(w, _)| *w == cw && (w.len() != 3 || strict || skip == 2))
+                        .filter(|(w, _)| *w != "won" || strict)
+                    {
+                        unit = QuantityUnit::Money(code.to_string());
+                        num.end = cend;
+                        num.next += skip;
+                    }
+                }
+            }
+        }
+        let hedge = hedge.map(|(h, s)| {
+            start = s;
+            h
+        });
+        out.push(Quantity {
+            span: Span::new(start, num.end),
+            value: num.value,
+            to,
+            unit,
+            hedge,
+        });
+        i = num.next.max(i + 1);
+    }
+    out
+}
+
+/// The number at token `k` without any scale, to carry a shared scale to a range's first end.
+fn raw_value(text: &str, toks: &[Tok], k: usize) -> Option<f64> {
+    let w = toks[k].s(text);
+    let d: String = w
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
+    parse_digits(&d).or_else(|| small_number(&w.to_lowercase()))
+}
+
+fn is_year_value(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (1000..=2100).contains(&s.parse::<u32>().unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::words;
+    use super::*;
+
+    fn q(text: &str) -> Vec<Quantity> {
+        quantities(text, &words(text))
+    }
+    fn one(text: &str) -> Quantity {
+        let v = q(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+    fn usd(v: f64) -> (f64, QuantityUnit) {
+        (v, QuantityUnit::Money("USD".into()))
+    }
+
+    #[test]
+    fn money_spellings_agree() {
+        for t in [
+            "stole US$50 million from",
+            "stole $50 million from",
+            "stole 50,000,000 dollars from",
+            "stole USD 50m from",
+            "stole $50m from",
+            "stole 50 million US dollars from",
+        ] {
+            let x = one(t);
+            assert_eq!((x.value, x.unit), usd(50e6), "{t}");
+        }
+        let x = one("cost €2.5bn.");
+        assert_eq!(
+            (x.value, x.unit),
+            (2.5e9, QuantityUnit::Money("EUR".into()))
+        );
+        assert_eq!(one("£3 billion").unit, QuantityUnit::Money("GBP".into()));
+        assert_eq!(one("10 euros").unit, QuantityUnit::Money("EUR".into()));
+        let x = one("nearly US$400 million of");
+        assert_eq!(x.hedge, Some(Hedge::Nearly));
+        assert_eq!(x.value, 400e6);
+        let text = "generated an estimated US$2 billion for";
+        let x = one(text);
+        assert_eq!((x.hedge, x.value), (Some(Hedge::About), 2e9));
+        assert_eq!(x.span.slice(text), "an estimated US$2 billion");
+    }
+
+    #[test]
+    fn plain_and_spelled_numbers() {
+        assert_eq!(one("carried out nine launches").value, 9.0);
+        assert_eq!(one("twenty-one people").value, 21.0);
+        assert_eq!(one("two hundred people").value, 200.0);
+        assert_eq!(one("a dozen people").value, 12.0);
+        assert_eq!(one("a million people").value, 1e6);
+        assert_eq!(one("1 000 people").value, 1000.0);
+        assert_eq!(one("2.5 tonnes").value, 2.5);
+        assert_eq!(one("400 million people").value, 400e6);
+        assert!(q("one of the largest in one month").is_empty());
+        assert_eq!(one("one million people").value, 1e6);
+    }
+
+    #[test]
+    fn percentages_ranges_and_hedges() {
+        for t in [
+            "rose 5%",
+            "rose 5 %",
+            "rose 5 per cent",
+            "rose 5 percent",
+            "rose five percent",
+        ] {
+            let x = one(t);
+            assert_eq!((x.value, &x.unit), (5.0, &QuantityUnit::Percent), "{t}");
+        }
+        let x = one("10-20 people");
+        assert_eq!((x.value, x.to), (10.0, Some(20.0)));
+        let x = one("between 3 and 5 people");
+        assert_eq!((x.value, x.to), (3.0, Some(5.0)));
+        let x = one("10 to 20 people");
+        assert_eq!((x.value, x.to), (10.0, Some(20.0)));
+        let x = one("$2-3 billion");
+        assert_eq!((x.value, x.to), (2e9, Some(3e9)));
+        assert_eq!(one("more than 50 people").hedge, Some(Hedge::AtLeast));
+        assert_eq!(one("at least seven attacks").hedge, Some(Hedge::AtLeast));
+        assert_eq!(one("less than 5 people").hedge, Some(Hedge::AtMost));
+        assert_eq!(one("up to 5 people").hedge, Some(Hedge::AtMost));
+        assert_eq!(one("about 5 people").hedge, Some(Hedge::About));
+        assert_eq!(one("almost 5 people").hedge, Some(Hedge::Nearly));
+        assert_eq!(one("over 5 people").hedge, Some(Hedge::AtLeast));
+        assert_eq!(
+            one("stole more than $50 million").hedge,
+            Some(Hedge::AtLeast)
+        );
+        assert_eq!(one("Almost $400 million").hedge, Some(Hedge::Nearly));
+        assert_eq!(one("about €2 billion").hedge, Some(Hedge::About));
+    }
+
+    #[test]
+    fn names_years_dates_and_ordinals_are_not_quantities() {
+        assert!(q("the COVID-19 pandemic").is_empty());
+        assert!(q("In 2019, the monitors").is_empty());
+        assert!(q("since 2006 and between 2020 and mid-2021").is_empty());
+        assert!(q("on 7 February 2022 and February 7, 2022 or 2022-02-07").is_empty());
+        assert!(q("the 5th time, the 1990s, at 10:30").is_empty());
+        assert_eq!(one("1500 soldiers").value, 1500.0);
+        assert_eq!(one("$2000 fine").value, 2000.0);
+    }
+}
