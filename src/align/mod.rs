@@ -1,9 +1,15 @@
 //! Align stage: segmented versions in, alignment units out.
 //!
 //! Each other version is aligned against the base pairwise ([`align_pair`]); [`align_all`] joins
-//! the pairwise beads into units across all documents.
+//! the pairwise beads into units across all documents. Pairwise alignment works in three steps:
+//! sentence features ([`features`]), a monotonic DP inside a band around anchor sentences
+//! ([`band`], [`dp`]), then a pass that pairs up leftover sentences that moved. The method is
+//! described in docs/alignment.md.
 
 use crate::model::{Segmented, Unit};
+
+use dp::{Calibration, Params, Scorer};
+use features::Features;
 
 /// One pairwise alignment unit: base sentence indices, other sentence indices (either may be
 /// empty, not both), a similarity score in [0, 1] and whether it lies off the monotonic path.
@@ -15,25 +21,248 @@ pub struct Bead {
     pub moved: bool,
 }
 
+/// Calibrated similarity a leftover pair needs to be aligned as moved. Higher than the DP's
+/// threshold: off the monotonic path there is no context to back a weak match.
+const MOVED_MIN: f64 = 0.6;
+
 /// Align `other` against `base`. Every sentence of both appears in exactly one bead; beads are in
-/// base order, with other-only beads placed after the base sentence they follow.
+/// base order, with other-only beads placed after the base sentence they follow, and moved beads
+/// at the position of their base sentence.
 pub fn align_pair(base: &Segmented, other: &Segmented) -> Vec<Bead> {
-    // Placeholder: 1-1 in order, leftovers unaligned.
     let n = base.sentences.len();
     let m = other.sentences.len();
-    let mut beads = Vec::new();
-    for i in 0..n.max(m) {
-        let b = if i < n { vec![i] } else { vec![] };
-        let o = if i < m { vec![i] } else { vec![] };
-        let score = if i < n && i < m { 0.5 } else { 0.0 };
-        beads.push(Bead {
-            base: b,
-            other: o,
-            score,
-            moved: false,
-        });
+    if n == 0 || m == 0 {
+        return (0..n)
+            .map(|i| null(vec![i], vec![]))
+            .chain((0..m).map(|j| null(vec![], vec![j])))
+            .collect();
     }
+    let f = Features::new(base, other);
+    let band = band::Band::new(&f);
+    let mut params = Params::default();
+    let env = |k: &str, d: f64| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    params.threshold = env("CA_T", params.threshold);
+    params.length_weight = env("CA_LW", params.length_weight);
+    params.length_tolerance = env("CA_LT", params.length_tolerance);
+    params.length_variance = env("CA_LV", params.length_variance);
+    params.merge2 = env("CA_M2", params.merge2);
+    params.merge3 = env("CA_M3", params.merge3);
+    let scorer = scorer(&f, &band, params);
+    if std::env::var_os("CONCORD_ALIGN_DEBUG").is_some() {
+        eprintln!(
+            "cal base {:?} other {:?} ratio {:.3} cells {}",
+            scorer.base_cal,
+            scorer.other_cal,
+            scorer.ratio,
+            band.len()
+        );
+    }
+    let path = dp::align(&scorer, &band);
+    let mut beads: Vec<Bead> = path
+        .into_iter()
+        .map(|(i, k, j, l)| {
+            let b: Vec<usize> = (i..i + k).collect();
+            let o: Vec<usize> = (j..j + l).collect();
+            if k == 0 || l == 0 {
+                null(b, o)
+            } else {
+                Bead {
+                    score: similarity(&scorer, &b, &o),
+                    base: b,
+                    other: o,
+                    moved: false,
+                }
+            }
+        })
+        .collect();
+    recover_moved(&scorer, &mut beads);
     beads
+}
+
+fn null(base: Vec<usize>, other: Vec<usize>) -> Bead {
+    Bead {
+        base,
+        other,
+        score: 0.0,
+        moved: false,
+    }
+}
+
+/// The scorer for `f`: document length ratio and coverage calibrated on sample pairs.
+fn scorer<'a>(f: &'a Features, band: &band::Band, p: Params) -> Scorer<'a> {
+    let total = |v: &[f32]| v.iter().map(|&x| x as f64).sum::<f64>().max(1.0);
+    let ratio = total(&f.other_len) / total(&f.base_len);
+    let base_cal = calibrate(&f.base, &f.base_mass, &f.other, &f.weight, |r| {
+        (band.lo[r + 1], band.hi[r + 1])
+    });
+    // For an other sentence c, the rows whose band holds column c + 1.
+    let rows_of = |c: usize| {
+        let first = band.hi.partition_point(|&h| h < c + 1);
+        let last = band.lo.partition_point(|&l| l <= c + 1);
+        (first.saturating_sub(1), last.saturating_sub(1).max(first))
+    };
+    let other_cal = calibrate(&f.other, &f.other_mass, &f.base, &f.weight, rows_of);
+    Scorer {
+        f,
+        p,
+        base_cal,
+        other_cal,
+        ratio,
+    }
+}
+
+/// Calibrate the coverage of `xs` sentences by `ys` sentences: the mean over random pairs, and
+/// the median over sampled sentences of their best coverage inside the band (mostly their true
+/// counterpart). `window(x)` is the band's range of `ys` for sentence x.
+fn calibrate(
+    xs: &[Vec<u32>],
+    mass: &[f32],
+    ys: &[Vec<u32>],
+    weight: &[f32],
+    window: impl Fn(usize) -> (usize, usize),
+) -> Calibration {
+    let step = (xs.len() / 500).max(1);
+    let mut random = 0.0;
+    let mut count = 0usize;
+    let mut best = Vec::new();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for x in (0..xs.len()).step_by(step) {
+        if mass[x] <= 0.0 {
+            continue;
+        }
+        let cov =
+            |y: usize| dp::covered(&xs[x], [&ys[y], &[], &[]], weight)[0] as f64 / mass[x] as f64;
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        random += cov((seed >> 33) as usize % ys.len());
+        count += 1;
+        let (lo, hi) = window(x);
+        let top = (lo.max(1)..=hi.min(ys.len()))
+            .map(|c| cov(c - 1))
+            .fold(0.0, f64::max);
+        best.push(top);
+    }
+    let random = if count > 0 {
+        random / count as f64
+    } else {
+        0.0
+    };
+    best.sort_by(f64::total_cmp);
+    let matched = best.get(best.len() / 2).copied().unwrap_or(1.0);
+    Calibration {
+        random,
+        matched: matched.max(random + 0.05),
+    }
+}
+
+/// Mean calibrated coverage of every sentence of a bead by the other side, in [0, 1].
+fn similarity(s: &Scorer, base: &[usize], other: &[usize]) -> f64 {
+    let f = s.f;
+    let group = |sets: &'_ [Vec<u32>], idx: &[usize]| -> Vec<u32> {
+        let mut u: Vec<u32> = idx.iter().flat_map(|&i| sets[i].iter().copied()).collect();
+        u.sort_unstable();
+        u.dedup();
+        u
+    };
+    let gb = group(&f.other, other);
+    let ga = group(&f.base, base);
+    let mut sum = 0.0;
+    for &i in base {
+        let mass = f.base_mass[i] as f64;
+        if mass > 0.0 {
+            let c = dp::covered(&f.base[i], [&gb, &[], &[]], &f.weight)[0] as f64 / mass;
+            sum += s.base_cal.apply(c).min(1.0);
+        }
+    }
+    for &j in other {
+        let mass = f.other_mass[j] as f64;
+        if mass > 0.0 {
+            let c = dp::covered(&f.other[j], [&ga, &[], &[]], &f.weight)[0] as f64 / mass;
+            sum += s.other_cal.apply(c).min(1.0);
+        }
+    }
+    sum / (base.len() + other.len()) as f64
+}
+
+/// Pair base sentences left without counterpart with other sentences left without counterpart
+/// elsewhere when they match strongly: they moved. Greedy, best pairs first; candidates share a
+/// word or number, found through an index, so this stays near-linear.
+fn recover_moved(s: &Scorer, beads: &mut Vec<Bead>) {
+    let f = s.f;
+    let base_nulls: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.other.is_empty())
+        .map(|b| b.base[0])
+        .collect();
+    let other_nulls: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.base.is_empty())
+        .map(|b| b.other[0])
+        .collect();
+    if base_nulls.is_empty() || other_nulls.is_empty() {
+        return;
+    }
+    let mut index: std::collections::HashMap<u32, Vec<usize>> = Default::default();
+    for &j in &other_nulls {
+        for &id in &f.other[j] {
+            if f.is_word[id as usize] {
+                index.entry(id).or_default().push(j);
+            }
+        }
+    }
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for &i in &base_nulls {
+        seen.clear();
+        for &id in &f.base[i] {
+            let Some(list) = index.get(&id) else { continue };
+            // A word shared by many leftovers says little; skip it to stay linear.
+            if list.len() > 50 {
+                continue;
+            }
+            for &j in list {
+                if !seen.insert(j) {
+                    continue;
+                }
+                let sim = similarity(s, &[i], &[j]);
+                let len = s.length(f.base_len[i] as f64, f.other_len[j] as f64, 2);
+                if sim >= MOVED_MIN && len > 0.0 {
+                    pairs.push((sim, i, j));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut used_base = std::collections::HashSet::new();
+    let mut used_other = std::collections::HashSet::new();
+    let mut matched: std::collections::HashMap<usize, (usize, f64)> = Default::default();
+    for (sim, i, j) in pairs {
+        if used_base.contains(&i) || used_other.contains(&j) {
+            continue;
+        }
+        used_base.insert(i);
+        used_other.insert(j);
+        matched.insert(i, (j, sim));
+    }
+    if matched.is_empty() {
+        return;
+    }
+    beads.retain(|b| !(b.base.is_empty() && used_other.contains(&b.other[0])));
+    for b in beads.iter_mut() {
+        if b.other.is_empty() {
+            if let Some(&(j, sim)) = matched.get(&b.base[0]) {
+                b.other = vec![j];
+                b.score = sim;
+                b.moved = true;
+            }
+        }
+    }
 }
 
 /// Align every document after the first against the first and join the results into units that
@@ -59,4 +288,7 @@ pub fn join(docs: &[Segmented], pairs: &[Vec<Bead>]) -> Vec<Unit> {
     multi::join(docs, pairs)
 }
 
+mod band;
+mod dp;
+mod features;
 mod multi;
