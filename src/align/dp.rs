@@ -39,27 +39,37 @@ pub(crate) struct Params {
     pub length_tolerance: f64,
     /// Gale-Church variance per character of the length difference.
     pub length_variance: f64,
+    /// Bonus of any bead with both sides over leaving its sentences without counterpart: sentences
+    /// between two matches are usually a (reworded) match themselves. Merges get it only once,
+    /// so a sentence joins a merge only on its own content.
+    pub pair: f64,
     /// Prior cost of a 1-2 or 2-1 bead.
     pub merge2: f64,
-    /// Prior cost of a 2-2, 1-3 or 3-1 bead.
+    /// Prior cost of a 1-3 or 3-1 bead.
     pub merge3: f64,
+    /// Prior cost of a 2-2 bead. Higher: two 1-1 beads explain the same sentences, and the union
+    /// of two neighbours always covers a sentence at least as well as its own counterpart.
+    pub merge22: f64,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            threshold: 0.35,
-            length_weight: 0.25,
-            length_tolerance: 1.0,
+            threshold: 0.2,
+            length_weight: 0.15,
+            length_tolerance: 2.0,
             length_variance: 6.8,
-            merge2: 0.1,
-            merge3: 0.3,
+            pair: 0.8,
+            merge2: 0.2,
+            merge3: 0.4,
+            merge22: 0.8,
         }
     }
 }
 
 /// Maps raw coverage (the covered share of a sentence's feature weight) to the calibrated scale:
-/// 0 for a random pair, 1 for a typical match, clipped to [0, 2].
+/// 0 for a random pair, 1 for a typical match, clipped to [0, 1]. The ceiling matters: above a
+/// typical match, adding a neighbour to a bead must not buy more credit.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Calibration {
     pub random: f64,
@@ -69,7 +79,7 @@ pub(crate) struct Calibration {
 impl Calibration {
     #[inline]
     pub fn apply(&self, cov: f64) -> f64 {
-        ((cov - self.random) / (self.matched - self.random)).clamp(0.0, CLIP.with(|c| *c))
+        ((cov - self.random) / (self.matched - self.random)).clamp(0.0, 1.0)
     }
 }
 
@@ -99,10 +109,11 @@ impl Scorer<'_> {
     /// Prior cost of a shape.
     #[inline]
     pub fn prior(&self, k: usize, l: usize) -> f64 {
-        match k + l {
-            0..=2 => 0.0,
-            3 => self.p.merge2,
-            _ => self.p.merge3,
+        match (k, l) {
+            (2, 2) => self.p.merge22,
+            _ if k + l == 3 => self.p.merge2,
+            _ if k + l == 4 => self.p.merge3,
+            _ => 0.0,
         }
     }
 }
@@ -294,8 +305,5 @@ fn bead_gain(
         content += other_cov[r][col - lo][k - 1] - t;
         lb += s.f.other_len[col - 1] as f64;
     }
-    Some(content + s.length(la, lb, k + l) - s.prior(k, l))
-}
-thread_local! {
-    static CLIP: f64 = std::env::var("CA_CLIP").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0);
+    Some(s.p.pair + content + s.length(la, lb, k + l) - s.prior(k, l))
 }

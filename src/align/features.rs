@@ -6,11 +6,12 @@
 //! for its kind. A sentence is a sorted set of ids, so group overlaps are merge-walks.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::model::Segmented;
 
 /// Feature kind, mixed into the interned key so that e.g. a stem and an n-gram never collide.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Stem,
     Gram,
@@ -52,23 +53,27 @@ pub(crate) struct Features {
 impl Features {
     /// Extract and weight the features of both documents.
     pub fn new(base: &Segmented, other: &Segmented) -> Features {
-        let mut interner: HashMap<(Kind, String), u32> = HashMap::new();
+        // Features are hashed to 64 bits (collisions are negligible at this scale) and the hashes
+        // interned to dense ids, without allocating a string per feature.
+        let mut interner: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
+            HashMap::with_capacity_and_hasher(1 << 14, Default::default());
         let mut kinds: Vec<Kind> = Vec::new();
         let mut extract = |doc: &Segmented| -> (Vec<Vec<u32>>, Vec<f32>) {
             let mut sets = Vec::with_capacity(doc.sentences.len());
             let mut lens = Vec::with_capacity(doc.sentences.len());
             let mut raw = Vec::new();
+            let mut word = Vec::new();
             for i in 0..doc.sentences.len() {
                 let text = doc.sentence_text(i);
                 lens.push(text.chars().filter(|c| !c.is_whitespace()).count() as f32);
                 raw.clear();
-                sentence_features(text, &mut raw);
+                sentence_features(text, &mut word, &mut raw);
                 let mut ids: Vec<u32> = raw
-                    .drain(..)
-                    .map(|key| {
+                    .iter()
+                    .map(|&(kind, key)| {
                         let next = interner.len() as u32;
-                        *interner.entry(key.clone()).or_insert_with(|| {
-                            kinds.push(key.0);
+                        *interner.entry(key).or_insert_with(|| {
+                            kinds.push(kind);
                             next
                         })
                     })
@@ -117,93 +122,126 @@ impl Features {
     }
 }
 
-/// The raw (kind, text) features of one sentence, possibly repeated.
-fn sentence_features(text: &str, out: &mut Vec<(Kind, String)>) {
+/// Hasher for keys that are already hashes.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// Hash of a feature: its kind and its characters (FNV-1a, then a final mix).
+fn key(kind: Kind, chars: &[char]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (kind as u64);
+    for &c in chars {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^ (h >> 33)
+}
+
+/// The hashed (kind, key) features of one sentence, possibly repeated. `word` is scratch space.
+fn sentence_features(text: &str, word: &mut Vec<char>, out: &mut Vec<(Kind, u64)>) {
     let mut first = true;
     for token in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
     {
-        let folded = fold(token);
-        if folded.chars().all(|c| c.is_ascii_digit()) {
+        word.clear();
+        word.push('#');
+        fold(token, word);
+        word.push('#');
+        let folded = &word[1..word.len() - 1];
+        if folded.iter().all(|c| c.is_ascii_digit()) {
             // "1956" is a strong anchor; "3" is not, but IDF takes care of that.
-            out.push((Kind::Number, folded));
+            out.push((Kind::Number, key(Kind::Number, folded)));
             first = false;
             continue;
         }
         // A capitalised word that does not open the sentence is probably a name (in German also
         // a noun, which IDF discounts when it is common).
         let capital = token.chars().next().is_some_and(char::is_uppercase);
-        let stem = stem(&folded);
-        if capital && !first && folded.chars().count() > 1 {
-            out.push((Kind::Name, stem.clone()));
+        let stem = &folded[..folded.len().min(STEM)];
+        if capital && !first && folded.len() > 1 {
+            out.push((Kind::Name, key(Kind::Name, stem)));
         }
         first = false;
         // In-word 4-grams with boundary marks catch inflection, spelling variants and cognates
         // ("expedition" / "expédition", "himalaya" / "himalayenne").
-        let marked: Vec<char> = std::iter::once('#')
-            .chain(folded.chars())
-            .chain(std::iter::once('#'))
-            .collect();
-        if marked.len() >= 4 {
-            for w in marked.windows(4) {
-                out.push((Kind::Gram, w.iter().collect()));
+        if word.len() >= 4 {
+            for w in word.windows(4) {
+                out.push((Kind::Gram, key(Kind::Gram, w)));
             }
         }
-        out.push((Kind::Stem, stem));
+        out.push((Kind::Stem, key(Kind::Stem, stem)));
     }
 }
 
-/// Light stemming: the first five characters of a word. Cheap, language-neutral and it maps
-/// most inflections (and many cognates) of one word together.
-fn stem(folded: &str) -> String {
-    folded.chars().take(5).collect()
-}
+/// Light stemming: a word is represented by its first five characters. Cheap,
+/// language-neutral, and it maps most inflections (and many cognates) of one word together.
+const STEM: usize = 5;
 
-/// Lower-case and strip the common Latin diacritics, so "Éducation" and "education" agree.
-fn fold(token: &str) -> String {
-    let mut s = String::with_capacity(token.len());
+/// Append `token` lower-cased and without the common Latin diacritics, so "Éducation" and
+/// "education" agree.
+fn fold(token: &str, out: &mut Vec<char>) {
     for c in token.chars().flat_map(char::to_lowercase) {
         match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => s.push('a'),
-            'ç' | 'ć' | 'č' => s.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => s.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => s.push('i'),
-            'ñ' | 'ń' | 'ň' => s.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => s.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => s.push('u'),
-            'ý' | 'ÿ' => s.push('y'),
-            'ś' | 'š' => s.push('s'),
-            'ź' | 'ż' | 'ž' => s.push('z'),
-            'ł' => s.push('l'),
-            'ß' => s.push_str("ss"),
-            'œ' => s.push_str("oe"),
-            'æ' => s.push_str("ae"),
-            _ => s.push(c),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
+            'ñ' | 'ń' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ś' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'ł' => out.push('l'),
+            'ß' => out.extend(['s', 's']),
+            'œ' => out.extend(['o', 'e']),
+            'æ' => out.extend(['a', 'e']),
+            _ => out.push(c),
         }
     }
-    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn folded(s: &str) -> String {
+        let mut v = Vec::new();
+        fold(s, &mut v);
+        v.into_iter().collect()
+    }
+
     #[test]
     fn fold_strips_case_and_accents() {
-        assert_eq!(fold("Éducation"), "education");
-        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(folded("Éducation"), "education");
+        assert_eq!(folded("Straße"), "strasse");
     }
 
     #[test]
     fn features_mark_numbers_names_and_grams() {
         let mut out = Vec::new();
-        sentence_features("In 1956 Everest was climbed.", &mut out);
-        assert!(out.contains(&(Kind::Number, "1956".to_string())));
-        assert!(out.contains(&(Kind::Name, "evere".to_string())));
-        assert!(out.contains(&(Kind::Gram, "#eve".to_string())));
-        assert!(out.contains(&(Kind::Stem, "climb".to_string())));
+        sentence_features("In 1956 Everest was climbed.", &mut Vec::new(), &mut out);
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        let has = |k: Kind, s: &str| out.contains(&(k, key(k, &chars(s))));
+        assert!(has(Kind::Number, "1956"));
+        assert!(has(Kind::Name, "evere"));
+        assert!(has(Kind::Gram, "#eve"));
+        assert!(has(Kind::Stem, "climb"));
         // The sentence opener is not taken for a name.
-        assert!(!out.contains(&(Kind::Name, "in".to_string())));
+        assert!(!has(Kind::Name, "in"));
     }
 }

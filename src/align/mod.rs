@@ -25,6 +25,9 @@ pub struct Bead {
 /// threshold: off the monotonic path there is no context to back a weak match.
 const MOVED_MIN: f64 = 0.6;
 
+/// Calibrated coverage a leftover sentence needs to join a neighbouring bead.
+const JOIN_MIN: f64 = 0.5;
+
 /// Align `other` against `base`. Every sentence of both appears in exactly one bead; beads are in
 /// base order, with other-only beads placed after the base sentence they follow, and moved beads
 /// at the position of their base sentence.
@@ -39,29 +42,7 @@ pub fn align_pair(base: &Segmented, other: &Segmented) -> Vec<Bead> {
     }
     let f = Features::new(base, other);
     let band = band::Band::new(&f);
-    let mut params = Params::default();
-    let env = |k: &str, d: f64| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    params.threshold = env("CA_T", params.threshold);
-    params.length_weight = env("CA_LW", params.length_weight);
-    params.length_tolerance = env("CA_LT", params.length_tolerance);
-    params.length_variance = env("CA_LV", params.length_variance);
-    params.merge2 = env("CA_M2", params.merge2);
-    params.merge3 = env("CA_M3", params.merge3);
-    let scorer = scorer(&f, &band, params);
-    if std::env::var_os("CONCORD_ALIGN_DEBUG").is_some() {
-        eprintln!(
-            "cal base {:?} other {:?} ratio {:.3} cells {}",
-            scorer.base_cal,
-            scorer.other_cal,
-            scorer.ratio,
-            band.len()
-        );
-    }
+    let scorer = scorer(&f, &band, Params::default());
     let path = dp::align(&scorer, &band);
     let mut beads: Vec<Bead> = path
         .into_iter()
@@ -80,8 +61,100 @@ pub fn align_pair(base: &Segmented, other: &Segmented) -> Vec<Bead> {
             }
         })
         .collect();
+    join_leftovers(&scorer, &mut beads);
     recover_moved(&scorer, &mut beads);
     beads
+}
+
+/// Attach a sentence left without counterpart to a neighbouring bead when that bead's other side
+/// covers it as well as a typical match does. This extends merges beyond the DP's three sentences
+/// a side (a list split into six lines) while a sentence that is merely related stays alone.
+fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
+    let f = s.f;
+    let cov = |x: &[u32], mass: f32, group: &[usize], sets: &[Vec<u32>], cal: &Calibration| {
+        if mass <= 0.0 {
+            return 0.0;
+        }
+        let mut u: Vec<u32> = group
+            .iter()
+            .flat_map(|&i| sets[i].iter().copied())
+            .collect();
+        u.sort_unstable();
+        u.dedup();
+        cal.apply(dp::covered(x, [&u, &[], &[]], &f.weight)[0] as f64 / mass as f64)
+    };
+    // Each pass moves a leftover into a neighbour; long lists take several passes.
+    for _ in 0..8 {
+        let mut changed = false;
+        let mut q = 0;
+        while q < beads.len() {
+            let b = &beads[q];
+            let null_other = b.base.is_empty();
+            if !(b.base.is_empty() ^ b.other.is_empty()) {
+                q += 1;
+                continue;
+            }
+            let x = if null_other { b.other[0] } else { b.base[0] };
+            let mut best: Option<(f64, usize)> = None;
+            for nb in [q.wrapping_sub(1), q + 1] {
+                let Some(c) = beads.get(nb) else { continue };
+                if c.base.is_empty() || c.other.is_empty() || c.moved {
+                    continue;
+                }
+                let (side, other_side) = if null_other {
+                    (&c.other, &c.base)
+                } else {
+                    (&c.base, &c.other)
+                };
+                // Only where the bead stays a contiguous run of sentences.
+                if x + 1 != side[0] && x != side[side.len() - 1] + 1 {
+                    continue;
+                }
+                let v = if null_other {
+                    cov(
+                        &f.other[x],
+                        f.other_mass[x],
+                        other_side,
+                        &f.base,
+                        &s.other_cal,
+                    )
+                } else {
+                    cov(
+                        &f.base[x],
+                        f.base_mass[x],
+                        other_side,
+                        &f.other,
+                        &s.base_cal,
+                    )
+                };
+                if v >= JOIN_MIN && best.is_none_or(|(bv, _)| v > bv) {
+                    best = Some((v, nb));
+                }
+            }
+            if let Some((_, nb)) = best {
+                let c = &mut beads[nb];
+                let side = if null_other {
+                    &mut c.other
+                } else {
+                    &mut c.base
+                };
+                side.push(x);
+                side.sort_unstable();
+                beads.remove(q);
+                changed = true;
+                continue;
+            }
+            q += 1;
+        }
+        if !changed {
+            break;
+        }
+    }
+    for b in beads.iter_mut() {
+        if !b.base.is_empty() && !b.other.is_empty() && b.base.len() + b.other.len() > 4 {
+            b.score = similarity(s, &b.base, &b.other);
+        }
+    }
 }
 
 fn null(base: Vec<usize>, other: Vec<usize>) -> Bead {
@@ -126,7 +199,7 @@ fn calibrate(
     weight: &[f32],
     window: impl Fn(usize) -> (usize, usize),
 ) -> Calibration {
-    let step = (xs.len() / 500).max(1);
+    let step = (xs.len() / 300).max(1);
     let mut random = 0.0;
     let mut count = 0usize;
     let mut best = Vec::new();
