@@ -247,6 +247,9 @@ impl Rng {
 /// the next, 1 % of 5-sentence paragraphs moved, a fifth of words changed. Returns the gold beads.
 fn synthetic(pool: &[String], n: usize, seed: u64) -> (Segmented, Segmented, Vec<GoldBead>) {
     let mut rng = Rng(seed);
+    // Inserted sentences come from the other half of the pool, so that an insertion never
+    // repeats a dropped sentence (which would rightly be taken for a move).
+    let (pool, extra) = pool.split_at(pool.len() / 2);
     let base: Vec<String> = (0..n)
         .map(|k| {
             let s = &pool[rng.below(pool.len())];
@@ -282,7 +285,7 @@ fn synthetic(pool: &[String], n: usize, seed: u64) -> (Segmented, Segmented, Vec
             pieces.append(&mut moved);
         }
         if rng.chance(2) {
-            let s = &pool[rng.below(pool.len())];
+            let s = &extra[rng.below(extra.len())];
             pieces.push((format!("{s} [{i}]"), vec![]));
         }
         let r = rng.below(100);

@@ -43,6 +43,8 @@ pub(crate) struct Params {
     /// between two matches are usually a (reworded) match themselves. Merges get it only once,
     /// so a sentence joins a merge only on its own content.
     pub pair: f64,
+    /// Share of the pair bonus for a bead without any content above chance.
+    pub bare: f64,
     /// Prior cost of a 1-2 or 2-1 bead.
     pub merge2: f64,
     /// Prior cost of a 1-3 or 3-1 bead.
@@ -60,6 +62,7 @@ impl Default for Params {
             length_tolerance: 2.0,
             length_variance: 6.8,
             pair: 0.8,
+            bare: 0.25,
             merge2: 0.2,
             merge3: 0.4,
             merge22: 0.8,
@@ -79,7 +82,13 @@ pub(crate) struct Calibration {
 impl Calibration {
     #[inline]
     pub fn apply(&self, cov: f64) -> f64 {
-        ((cov - self.random) / (self.matched - self.random)).clamp(0.0, 1.0)
+        self.scale(cov).clamp(0.0, 1.0)
+    }
+
+    /// The calibrated value before clipping (differences of it measure gains).
+    #[inline]
+    pub fn scale(&self, cov: f64) -> f64 {
+        (cov - self.random) / (self.matched - self.random)
     }
 }
 
@@ -160,8 +169,9 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
     let mut other_cov: [Vec<[f64; 3]>; 3] = Default::default();
     // The last base sentence (so far) holding each feature, for the other side's coverage.
     let mut last_seen = vec![i64::MIN / 2; f.weight.len()];
-    let empty: &[u32] = &[];
     let weight = &f.weight;
+    let posts = Postings::new(&f.other, f.weight.len());
+    let mut diff: [Vec<f32>; 3] = Default::default();
 
     score[band.cell(0, 0).unwrap()] = 0.0;
     for i in 0..=n {
@@ -175,20 +185,48 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
                 last_seen[id as usize] = (i - 1) as i64;
             }
             let a_mass = f.base_mass[i - 1] as f64;
-            for j in lo..=hi {
-                // Base sentence i-1 by other groups ending at j.
-                let g = |d: usize| {
-                    if j >= d {
-                        f.other[j - d].as_slice()
-                    } else {
-                        empty
+            // Covered weight of a by the other groups ending at each column, from the postings
+            // of a's features inside the band: [p + 1, p + l] are the columns whose group of l
+            // sentences holds other sentence p. Ranges of one feature are merged so that it
+            // counts once per column.
+            let width = hi - lo + 1;
+            for d in diff.iter_mut() {
+                d.clear();
+                d.resize(width + 1, 0.0);
+            }
+            for &id in a {
+                let w = weight[id as usize];
+                let list = posts.of(id);
+                let start = list.partition_point(|&p| (p as usize) + 3 < lo);
+                let mut prev_end = [usize::MAX; 3];
+                for &p in &list[start..] {
+                    let p = p as usize;
+                    if p + 1 > hi {
+                        break;
                     }
-                };
-                let c = covered(a, [g(1), g(2), g(3)], weight);
+                    for l in 0..3 {
+                        let from = (p + 1).max(lo);
+                        let from = if prev_end[l] != usize::MAX {
+                            from.max(prev_end[l] + 1)
+                        } else {
+                            from
+                        };
+                        let to = (p + l + 1).min(hi);
+                        if from <= to {
+                            diff[l][from - lo] += w;
+                            diff[l][to - lo + 1] -= w;
+                            prev_end[l] = to;
+                        }
+                    }
+                }
+            }
+            let mut run = [0f32; 3];
+            for j in lo..=hi {
                 let mut bc = [0.0; 3];
                 for l in 0..3 {
+                    run[l] += diff[l][j - lo];
                     bc[l] = if a_mass > 0.0 {
-                        s.base_cal.apply(c[l] as f64 / a_mass)
+                        s.base_cal.scale(run[l] as f64 / a_mass)
                     } else {
                         0.0
                     };
@@ -212,7 +250,7 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
                     let b_mass = f.other_mass[j - 1] as f64;
                     for k in 0..3 {
                         oc[k] = if b_mass > 0.0 {
-                            s.other_cal.apply(acc[k] as f64 / b_mass)
+                            s.other_cal.scale(acc[k] as f64 / b_mass)
                         } else {
                             0.0
                         };
@@ -286,24 +324,70 @@ fn bead_gain(
 ) -> Option<f64> {
     let t = s.p.threshold;
     let mut content = 0.0;
-    let mut la = 0.0;
+    let mut evidence = 0.0;
+    let la: f64 = (i - k..i).map(|x| s.f.base_len[x] as f64).sum();
+    let lb: f64 = (j - l..j).map(|x| s.f.other_len[x] as f64).sum();
     for row in i + 1 - k..=i {
         // Base sentence row-1 by other sentences j-l..j, stored in that row's ring slot.
         let (lo, hi) = (band.lo[row], band.hi[row]);
         if j < lo || j > hi {
             return None;
         }
-        content += base_cov[row % 3][j - lo][l - 1] - t;
-        la += s.f.base_len[row - 1] as f64;
+        let v = base_cov[row % 3][j - lo];
+        let c = v[l - 1].clamp(0.0, 1.0);
+        content += c - t;
+        evidence += c;
     }
     let (lo, r) = (band.lo[i], i % 3);
-    let mut lb = 0.0;
     for col in j + 1 - l..=j {
         if col < lo {
             return None;
         }
-        content += other_cov[r][col - lo][k - 1] - t;
-        lb += s.f.other_len[col - 1] as f64;
+        let v = other_cov[r][col - lo];
+        let c = v[k - 1].clamp(0.0, 1.0);
+        content += c - t;
+        evidence += c;
     }
-    Some(s.p.pair + content + s.length(la, lb, k + l) - s.prior(k, l))
+    // The full pair bonus needs some content: two unrelated sentences that happen to sit side
+    // by side (a dropped one and an added heading) stay apart unless their lengths agree well.
+    let pair = if evidence > 0.0 {
+        s.p.pair
+    } else {
+        s.p.pair * s.p.bare
+    };
+    Some(pair + content + s.length(la, lb, k + l) - s.prior(k, l))
+}
+
+/// For each feature, the ascending indices of the sentences holding it (compressed rows).
+struct Postings {
+    start: Vec<u32>,
+    sentences: Vec<u32>,
+}
+
+impl Postings {
+    fn new(sets: &[Vec<u32>], features: usize) -> Postings {
+        let mut start = vec![0u32; features + 1];
+        for set in sets {
+            for &f in set {
+                start[f as usize + 1] += 1;
+            }
+        }
+        for k in 0..features {
+            start[k + 1] += start[k];
+        }
+        let mut fill = start.clone();
+        let mut sentences = vec![0u32; start[features] as usize];
+        for (s, set) in sets.iter().enumerate() {
+            for &f in set {
+                sentences[fill[f as usize] as usize] = s as u32;
+                fill[f as usize] += 1;
+            }
+        }
+        Postings { start, sentences }
+    }
+
+    #[inline]
+    fn of(&self, f: u32) -> &[u32] {
+        &self.sentences[self.start[f as usize] as usize..self.start[f as usize + 1] as usize]
+    }
 }
