@@ -33,7 +33,7 @@ pub(crate) const SHAPES: [(usize, usize); 8] = [
 pub(crate) struct Params {
     /// Calibrated coverage a sentence needs before matching it beats leaving it alone.
     pub threshold: f64,
-    /// Weight of the length agreement term, per sentence in the bead.
+    /// Weight of the length agreement term (per side of a bead).
     pub length_weight: f64,
     /// Squared deviation at which the length term changes sign.
     pub length_tolerance: f64,
@@ -57,12 +57,12 @@ pub(crate) struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            threshold: 0.2,
-            length_weight: 0.15,
+            threshold: 0.15,
+            length_weight: 0.25,
             length_tolerance: 2.0,
             length_variance: 6.8,
             pair: 0.8,
-            bare: 0.25,
+            bare: 0.1,
             merge2: 0.2,
             merge3: 0.4,
             merge22: 0.8,
@@ -104,14 +104,14 @@ pub(crate) struct Scorer<'a> {
 }
 
 impl Scorer<'_> {
-    /// Length agreement of `la` base characters with `lb` other characters, for a bead of
-    /// `sentences` sentences.
+    /// Length agreement of `la` base characters with `lb` other characters: one piece of
+    /// evidence per bead, so that merging does not earn more of it.
     #[inline]
-    pub fn length(&self, la: f64, lb: f64, sentences: usize) -> f64 {
+    pub fn length(&self, la: f64, lb: f64) -> f64 {
         let mean = (la + lb / self.ratio) / 2.0;
         let z = (lb - self.ratio * la) / (self.p.length_variance * mean.max(1.0)).sqrt();
         self.p.length_weight
-            * sentences as f64
+            * 2.0
             * (self.p.length_tolerance - (z * z).min(4.0 * self.p.length_tolerance))
     }
 
@@ -355,7 +355,7 @@ fn bead_gain(
     } else {
         s.p.pair * s.p.bare
     };
-    Some(pair + content + s.length(la, lb, k + l) - s.prior(k, l))
+    Some(pair + content + s.length(la, lb) - s.prior(k, l))
 }
 
 /// For each feature, the ascending indices of the sentences holding it (compressed rows).
