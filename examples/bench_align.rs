@@ -275,8 +275,8 @@ fn synthetic(pool: &[String], n: usize, seed: u64) -> (Segmented, Segmented, Vec
     let mut i = 0;
     while i < n {
         if rng.chance(1) && i + 5 < n {
-            for k in i..i + 5 {
-                moved.push((edit(&base[k], &mut rng), vec![k]));
+            for (k, s) in base.iter().enumerate().skip(i).take(5) {
+                moved.push((edit(s, &mut rng), vec![k]));
             }
             i += 5;
             continue;

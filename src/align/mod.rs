@@ -364,3 +364,174 @@ mod band;
 mod dp;
 mod features;
 mod multi;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::segment::{segment, Segmenter};
+
+    fn doc(lines: &[&str]) -> Segmented {
+        let text = lines.join("\n");
+        let sentences = segment(&text, Segmenter::Lines);
+        Segmented {
+            doc: Document::new("test", text),
+            sentences,
+        }
+    }
+
+    /// Beads as (base, other) index lists, after checking the invariants of `align_pair`.
+    fn align(base: &[&str], other: &[&str]) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
+        let (a, b) = (doc(base), doc(other));
+        let beads = align_pair(&a, &b);
+        let mut seen_a = vec![0; base.len()];
+        let mut seen_b = vec![0; other.len()];
+        let mut last_base = None;
+        for bead in &beads {
+            assert!(!(bead.base.is_empty() && bead.other.is_empty()));
+            assert!((0.0..=1.0).contains(&bead.score), "{bead:?}");
+            bead.base.iter().for_each(|&i| seen_a[i] += 1);
+            bead.other.iter().for_each(|&j| seen_b[j] += 1);
+            if let Some(&first) = bead.base.first() {
+                assert!(last_base < Some(first), "beads out of base order");
+                last_base = bead.base.last().copied();
+            }
+        }
+        assert!(seen_a.iter().chain(&seen_b).all(|&c| c == 1));
+        beads
+            .into_iter()
+            .map(|b| (b.base, b.other, b.moved))
+            .collect()
+    }
+
+    fn has(beads: &[(Vec<usize>, Vec<usize>, bool)], base: &[usize], other: &[usize]) -> bool {
+        beads.iter().any(|(a, b, _)| a == base && b == other)
+    }
+
+    const STORY: [&str; 8] = [
+        "The city council approved the new budget on Tuesday after a long debate.",
+        "Mayor Anna Keller called the vote a turning point for the town's finances.",
+        "The budget sets aside 12 million euros for road repairs across the district.",
+        "Opposition members argued that the cuts would hurt the public libraries.",
+        "Hiring of administrative staff is frozen until the end of 2025.",
+        "Local businesses welcomed the lower property tax announced in the plan.",
+        "A group of residents protested outside the town hall during the session.",
+        "The next council meeting is scheduled for March 14 at the old library.",
+    ];
+
+    #[test]
+    fn identical_versions_align_one_to_one() {
+        let beads = align(&STORY, &STORY);
+        assert_eq!(beads.len(), STORY.len());
+        for (k, (a, b, moved)) in beads.iter().enumerate() {
+            assert_eq!(
+                (a.as_slice(), b.as_slice(), *moved),
+                (&[k][..], &[k][..], false)
+            );
+        }
+    }
+
+    #[test]
+    fn split_sentence_is_one_to_two() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.splice(
+            2..3,
+            [
+                "The budget sets aside 12 million euros.",
+                "The money goes to road repairs across the district.",
+            ],
+        );
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[2], &[2, 3]), "{beads:?}");
+        assert!(has(&beads, &[3], &[4]));
+    }
+
+    #[test]
+    fn merged_sentences_are_two_to_one() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.splice(
+            3..5,
+            ["Opposition members argued that the cuts would hurt the public libraries, and hiring of administrative staff is frozen until the end of 2025."],
+        );
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[3, 4], &[3]), "{beads:?}");
+        assert!(has(&beads, &[5], &[4]));
+    }
+
+    #[test]
+    fn three_way_split_and_merge() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.splice(
+            5..6,
+            [
+                "Local businesses welcomed it.",
+                "The property tax will be lower.",
+                "This was announced in the plan.",
+            ],
+        );
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[5], &[5, 6, 7]), "{beads:?}");
+        // The same edit seen from the other side is a 3-1 bead.
+        let beads = align(&other, &STORY);
+        assert!(has(&beads, &[5, 6, 7], &[5]), "{beads:?}");
+    }
+
+    #[test]
+    fn dropped_sentence_stays_alone() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.remove(4);
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[4], &[]), "{beads:?}");
+        assert!(has(&beads, &[3], &[3]));
+        assert!(has(&beads, &[5], &[4]));
+    }
+
+    #[test]
+    fn added_sentence_stays_alone() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.insert(
+            2,
+            "It was the first balanced budget since the flood of 1998 destroyed the bridge.",
+        );
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[], &[2]), "{beads:?}");
+        assert!(has(&beads, &[1], &[1]));
+        assert!(has(&beads, &[2], &[3]));
+    }
+
+    #[test]
+    fn unrelated_neighbours_are_not_paired() {
+        // A sentence dropped where an unrelated heading was added: both stay alone rather than
+        // forming a 1-1 bead or joining a neighbour in a merge.
+        let mut other: Vec<&str> = STORY.to_vec();
+        other[6] = "Protests";
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[6], &[]), "{beads:?}");
+        assert!(has(&beads, &[], &[6]), "{beads:?}");
+        assert!(has(&beads, &[5], &[5]));
+        assert!(has(&beads, &[7], &[7]));
+    }
+
+    #[test]
+    fn moved_paragraph_is_found_off_the_path() {
+        let other = [
+            STORY[0], STORY[1], STORY[4], STORY[5], STORY[6], STORY[7], STORY[2], STORY[3],
+        ];
+        let beads = align(&STORY, &other);
+        // Either block may be taken as the one that moved; both pairs must be aligned.
+        for (a, b) in [(2, 6), (3, 7), (4, 2), (7, 5)] {
+            assert!(
+                beads.iter().any(|(x, y, _)| x == &[a] && y == &[b]),
+                "{a}-{b} in {beads:?}"
+            );
+        }
+        assert!(beads.iter().filter(|(_, _, moved)| *moved).count() >= 2);
+    }
+
+    #[test]
+    fn empty_sides_give_null_beads() {
+        assert_eq!(align(&STORY[..2], &[]).len(), 2);
+        assert_eq!(align(&[], &STORY[..3]).len(), 3);
+        assert!(align(&[], &[]).is_empty());
+    }
+}
