@@ -5,11 +5,15 @@
 //!
 //! ```text
 //! cargo run --release --example bench_align -- [quality|speed|all] [--data DIR] [--runs N]
+//!     [--pair BASE OTHER GOLD]...
 //! ```
 //!
 //! `quality` aligns `fr.mt-google.txt` (base) against `fr.txt` (monolingual) and `de.txt` against
-//! `fr.txt` (German vs French), one sentence per line, and scores both against `gold.tsv` as
-//! Vecalign's score.py does (strict, lax) plus exact 1-0/0-1 sentences. `speed` generates two
+//! `fr.txt` (German vs French) from `--data` (default `../shared/data/textberg-dev`, relative to
+//! the repository root), one sentence per line, and scores both against `gold.tsv` as Vecalign's
+//! score.py does (strict, lax) plus exact 1-0/0-1 sentences. `--pair` replaces these two with
+//! any files (one sentence per line; gold lines are base indices TAB other indices, 0-based line
+//! numbers, comma-separated). Set `BENCH_DUMP=1` to print the predicted beads on standard error. `speed` generates two
 //! versions of 5,000 and 50,000 sentences (from the data's sentences with drops, inserts, splits,
 //! merges, moves and word edits), aligns them `--runs` times and prints the median time, the
 //! accuracy against the known edit truth and the peak resident memory (VmHWM).
@@ -27,34 +31,45 @@ fn main() {
     let mut mode = "all".to_string();
     let mut data = "../shared/data/textberg-dev".to_string();
     let mut runs = 5usize;
+    let mut pairs: Vec<(String, String, String)> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().expect("--data DIR"),
+            "--pair" => {
+                let mut next = || args.next().expect("--pair BASE OTHER GOLD");
+                pairs.push((next(), next(), next()));
+            }
             "--runs" => runs = args.next().expect("--runs N").parse().expect("a number"),
             "quality" | "speed" | "all" => mode = a,
             _ => panic!("unknown argument {a}"),
         }
     }
-    let read = |name: &str| {
-        let path = format!("{data}/{name}");
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    };
-    let lines = |name: &str| {
-        let text = read(name);
+    let file = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let read = |name: &str| file(&format!("{data}/{name}"));
+    let lines = |path: &str| {
+        let text = file(path);
         let sentences = segment(&text, Segmenter::Lines);
         Segmented {
-            doc: Document::new(name, text),
+            doc: Document::new(path, text),
             sentences,
         }
     };
+    if pairs.is_empty() {
+        let gold = format!("{data}/gold.tsv");
+        for base in ["fr.mt-google.txt", "de.txt"] {
+            pairs.push((
+                format!("{data}/{base}"),
+                format!("{data}/fr.txt"),
+                gold.clone(),
+            ));
+        }
+    }
     if mode == "quality" || mode == "all" {
-        let gold = parse_gold(&read("gold.tsv"));
-        let fr = lines("fr.txt");
-        for (name, base) in [
-            ("fr.mt-google vs fr", lines("fr.mt-google.txt")),
-            ("de vs fr", lines("de.txt")),
-        ] {
+        for (base_path, other_path, gold_path) in &pairs {
+            let gold = parse_gold(&file(gold_path));
+            let (base, fr) = (lines(base_path), lines(other_path));
+            let name = format!("{} vs {}", short(base_path), short(other_path));
             let t = Instant::now();
             let mut beads = align_pair(&base, &fr);
             let ms = t.elapsed().as_secs_f64() * 1e3;
@@ -124,6 +139,11 @@ fn main() {
             );
         }
     }
+}
+
+/// The file name of a path.
+fn short(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// 0-based line number of sentence `i`.
