@@ -47,11 +47,8 @@ pub(crate) struct Params {
     pub bare: f64,
     /// Prior cost of a 1-2 or 2-1 bead.
     pub merge2: f64,
-    /// Prior cost of a 1-3 or 3-1 bead.
+    /// Prior cost of a bead of four sentences (2-2, 1-3 or 3-1).
     pub merge3: f64,
-    /// Prior cost of a 2-2 bead. Higher: two 1-1 beads explain the same sentences, and the union
-    /// of two neighbours always covers a sentence at least as well as its own counterpart.
-    pub merge22: f64,
 }
 
 impl Default for Params {
@@ -65,7 +62,6 @@ impl Default for Params {
             bare: 0.1,
             merge2: 0.2,
             merge3: 0.4,
-            merge22: 0.8,
         }
     }
 }
@@ -118,10 +114,9 @@ impl Scorer<'_> {
     /// Prior cost of a shape.
     #[inline]
     pub fn prior(&self, k: usize, l: usize) -> f64 {
-        match (k, l) {
-            (2, 2) => self.p.merge22,
-            _ if k + l == 3 => self.p.merge2,
-            _ if k + l == 4 => self.p.merge3,
+        match k + l {
+            3 => self.p.merge2,
+            4 => self.p.merge3,
             _ => 0.0,
         }
     }
