@@ -25,6 +25,10 @@ pub struct Bead {
 /// threshold: off the monotonic path there is no context to back a weak match.
 const MOVED_MIN: f64 = 0.6;
 
+/// How many leftovers sharing the most word weight with a leftover base sentence are scored as
+/// its possible moved counterpart.
+const MOVED_CANDIDATES: usize = 8;
+
 /// Calibrated coverage a leftover sentence needs to join a neighbouring bead.
 const JOIN_MIN: f64 = 0.5;
 
@@ -289,24 +293,28 @@ fn recover_moved(s: &Scorer, beads: &mut Vec<Bead>) {
         }
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut shared: std::collections::HashMap<usize, f32> = Default::default();
     for &i in &base_nulls {
-        seen.clear();
+        // Rank the leftovers sharing words with i by the weight they share and score only the
+        // best few, so that many leftovers on both sides cost linear time, not quadratic.
+        shared.clear();
         for &id in &f.base[i] {
             let Some(list) = index.get(&id) else { continue };
-            // A word shared by many leftovers says little; skip it to stay linear.
+            // A word shared by many leftovers says little.
             if list.len() > 50 {
                 continue;
             }
             for &j in list {
-                if !seen.insert(j) {
-                    continue;
-                }
-                let sim = similarity(s, &[i], &[j]);
-                let len = s.length(f.base_len[i] as f64, f.other_len[j] as f64);
-                if sim >= MOVED_MIN && len > 0.0 {
-                    pairs.push((sim, i, j));
-                }
+                *shared.entry(j).or_default() += f.weight[id as usize];
+            }
+        }
+        let mut candidates: Vec<(f32, usize)> = shared.iter().map(|(&j, &w)| (w, j)).collect();
+        candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        for &(_, j) in candidates.iter().take(MOVED_CANDIDATES) {
+            let sim = similarity(s, &[i], &[j]);
+            let len = s.length(f.base_len[i] as f64, f.other_len[j] as f64);
+            if sim >= MOVED_MIN && len > 0.0 {
+                pairs.push((sim, i, j));
             }
         }
     }
