@@ -144,6 +144,7 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
                 };
                 side.push(x);
                 side.sort_unstable();
+                c.score = -1.0; // grown: rescored below
                 beads.remove(q);
                 changed = true;
                 continue;
@@ -155,7 +156,7 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
         }
     }
     for b in beads.iter_mut() {
-        if !b.base.is_empty() && !b.other.is_empty() && b.base.len() + b.other.len() > 4 {
+        if b.score < 0.0 {
             b.score = similarity(s, &b.base, &b.other);
         }
     }
