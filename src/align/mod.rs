@@ -538,6 +538,42 @@ mod tests {
     }
 
     #[test]
+    fn invariants_hold_on_random_edits() {
+        // Deterministic pseudo-random versions: sentences of the story shuffled, repeated,
+        // dropped and cut, including one-sentence and repeated-sentence documents.
+        let mut state: u64 = 7;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize % n
+        };
+        let words: Vec<&str> = STORY.iter().flat_map(|s| s.split(' ')).collect();
+        for round in 0..200u64 {
+            let seed = round.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 7;
+            let mut make = |len: usize| -> Vec<String> {
+                (0..len)
+                    .map(|_| match next(3) {
+                        0 => STORY[next(STORY.len())].to_string(),
+                        1 => (0..1 + next(12))
+                            .map(|_| words[next(words.len())])
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        _ => STORY[next(2)].to_string(),
+                    })
+                    .collect()
+            };
+            let (a, b) = (
+                make(1 + (seed as usize) % 12),
+                make(1 + (seed >> 8) as usize % 12),
+            );
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let b: Vec<&str> = b.iter().map(String::as_str).collect();
+            align(&a, &b);
+        }
+    }
+
+    #[test]
     fn empty_sides_give_null_beads() {
         assert_eq!(align(&STORY[..2], &[]).len(), 2);
         assert_eq!(align(&[], &STORY[..3]).len(), 3);
