@@ -46,6 +46,10 @@ pub(crate) struct Features {
     pub base_len: Vec<f32>,
     /// Length in characters of each other sentence.
     pub other_len: Vec<f32>,
+    /// Base sentences that end in a colon: lead-ins to what follows ("Literature:").
+    pub base_lead: Vec<bool>,
+    /// Other sentences that end in a colon.
+    pub other_lead: Vec<bool>,
     /// Ids of stems and numbers (not n-grams): the candidates for anchors.
     pub is_word: Vec<bool>,
 }
@@ -58,14 +62,16 @@ impl Features {
         let mut interner: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
             HashMap::with_capacity_and_hasher(1 << 14, Default::default());
         let mut kinds: Vec<Kind> = Vec::new();
-        let mut extract = |doc: &Segmented| -> (Vec<Vec<u32>>, Vec<f32>) {
+        let mut extract = |doc: &Segmented| -> (Vec<Vec<u32>>, Vec<f32>, Vec<bool>) {
             let mut sets = Vec::with_capacity(doc.sentences.len());
             let mut lens = Vec::with_capacity(doc.sentences.len());
+            let mut leads = Vec::with_capacity(doc.sentences.len());
             let mut raw = Vec::new();
             let mut word = Vec::new();
             for i in 0..doc.sentences.len() {
                 let text = doc.sentence_text(i);
                 lens.push(text.chars().filter(|c| !c.is_whitespace()).count() as f32);
+                leads.push(text.trim_end().ends_with(':'));
                 raw.clear();
                 sentence_features(text, &mut word, &mut raw);
                 let mut ids: Vec<u32> = raw
@@ -82,10 +88,10 @@ impl Features {
                 ids.dedup();
                 sets.push(ids);
             }
-            (sets, lens)
+            (sets, lens, leads)
         };
-        let (base_sets, base_len) = extract(base);
-        let (other_sets, other_len) = extract(other);
+        let (base_sets, base_len, base_lead) = extract(base);
+        let (other_sets, other_len, other_lead) = extract(other);
 
         // Document frequency over the sentences of both documents.
         let mut df = vec![0u32; kinds.len()];
@@ -117,6 +123,8 @@ impl Features {
             other: other_sets,
             base_len,
             other_len,
+            base_lead,
+            other_lead,
             is_word,
         }
     }

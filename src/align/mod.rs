@@ -99,6 +99,11 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
                 continue;
             }
             let x = if null_other { b.other[0] } else { b.base[0] };
+            let lead = if null_other {
+                f.other_lead[x]
+            } else {
+                f.base_lead[x]
+            };
             let mut best: Option<(f64, usize)> = None;
             for nb in [q.wrapping_sub(1), q + 1] {
                 let Some(c) = beads.get(nb) else { continue };
@@ -113,6 +118,12 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
                 // Only where the bead stays a contiguous run of sentences.
                 if x + 1 != side[0] && x != side[side.len() - 1] + 1 {
                     continue;
+                }
+                // A line ending in a colon ("Literature:", "He said:") introduces what follows
+                // and belongs with it.
+                if lead && x + 1 == side[0] {
+                    best = Some((f64::INFINITY, nb));
+                    break;
                 }
                 let v = if null_other {
                     cov(
@@ -519,6 +530,21 @@ mod tests {
         assert!(has(&beads, &[], &[6]), "{beads:?}");
         assert!(has(&beads, &[5], &[5]));
         assert!(has(&beads, &[7], &[7]));
+    }
+
+    #[test]
+    fn lead_in_goes_with_what_it_introduces() {
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.insert(3, "Critics said:");
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[3], &[3, 4]), "{beads:?}");
+        // Not when what follows has no counterpart either: then both are missing.
+        let mut other: Vec<&str> = STORY.to_vec();
+        other.insert(3, "Critics said:");
+        other.insert(4, "Nobody asked the fire brigade about the new ladder.");
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[], &[3]), "{beads:?}");
+        assert!(has(&beads, &[], &[4]), "{beads:?}");
     }
 
     #[test]
