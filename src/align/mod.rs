@@ -15,9 +15,13 @@ use features::Features;
 /// empty, not both), a similarity score in [0, 1] and whether it lies off the monotonic path.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bead {
+    /// Base sentence indices, ascending and contiguous (empty: added in the other version).
     pub base: Vec<usize>,
+    /// Other sentence indices, ascending and contiguous (empty: missing from the other version).
     pub other: Vec<usize>,
+    /// Mean calibrated coverage of the bead's sentences by the other side; 0 for one-sided beads.
     pub score: f64,
+    /// The pair lies off the monotonic path: the sentence moved.
     pub moved: bool,
 }
 
@@ -94,6 +98,7 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
         while q < beads.len() {
             let b = &beads[q];
             let null_other = b.base.is_empty();
+            // Only beads with exactly one side (emptied ones have none).
             if !(b.base.is_empty() ^ b.other.is_empty()) {
                 q += 1;
                 continue;
@@ -105,7 +110,13 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
                 f.base_lead[x]
             };
             let mut best: Option<(f64, usize)> = None;
-            for nb in [q.wrapping_sub(1), q + 1] {
+            // The previous bead, skipping those emptied by joins in this pass.
+            let mut prev = q.wrapping_sub(1);
+            while prev != usize::MAX && beads[prev].base.is_empty() && beads[prev].other.is_empty()
+            {
+                prev = prev.wrapping_sub(1);
+            }
+            for nb in [prev, q + 1] {
                 let Some(c) = beads.get(nb) else { continue };
                 if c.base.is_empty() || c.other.is_empty() || c.moved {
                     continue;
@@ -156,15 +167,17 @@ fn join_leftovers(s: &Scorer, beads: &mut Vec<Bead>) {
                 side.push(x);
                 side.sort_unstable();
                 c.score = -1.0; // grown: rescored below
-                beads.remove(q);
+                                // Emptied now, dropped after the pass (removing here would be quadratic).
+                beads[q].base.clear();
+                beads[q].other.clear();
                 changed = true;
-                continue;
             }
             q += 1;
         }
         if !changed {
             break;
         }
+        beads.retain(|b| !(b.base.is_empty() && b.other.is_empty()));
     }
     for b in beads.iter_mut() {
         if b.score < 0.0 {
