@@ -10,6 +10,8 @@
 //!   must pay for themselves and a sentence without counterpart stays alone;
 //! * length: a Gale-Church-like agreement of character lengths (scaled by the documents' overall
 //!   length ratio), a reward near 0 deviation and a cost far from it;
+//! * a pair bonus, once per bead: sentences between two matches usually match each other, even
+//!   reworded; a bead without any content above chance gets only a tenth of it;
 //! * a small prior cost for each merge type.
 
 use super::band::Band;
