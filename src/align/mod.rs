@@ -69,9 +69,55 @@ pub fn align_pair(base: &Segmented, other: &Segmented) -> Vec<Bead> {
             }
         })
         .collect();
+    split_weak(&scorer, base, other, &mut beads);
     join_leftovers(&scorer, &mut beads);
     recover_moved(&scorer, &mut beads);
     beads
+}
+
+/// Raw coverage of a typical match above which the versions share their words (one language):
+/// there, every true match shares content. Across languages (typical coverage near 0.15) the
+/// DP must trust length and position alone, so nothing is split.
+const SAME_LANGUAGE: f64 = 0.3;
+
+/// Calibrated similarity below which a bead in a same-language pair is two unrelated sentences.
+const WEAK: f64 = 0.05;
+
+/// Characters each side of a weak bead needs before it is split: short fragments (a date line,
+/// a caption) pair by length and position legitimately.
+const LONG: f32 = 40.0;
+
+/// In versions of one language, a bead whose sentences share next to nothing is not a match: the
+/// DP paired them for their lengths and position only. Each becomes a sentence without
+/// counterpart, free to join a neighbour or be recovered as moved.
+fn split_weak(s: &Scorer, base: &Segmented, other: &Segmented, beads: &mut Vec<Bead>) {
+    if s.base_cal.matched.min(s.other_cal.matched) < SAME_LANGUAGE {
+        return;
+    }
+    let mut out = Vec::with_capacity(beads.len());
+    for b in beads.drain(..) {
+        let long = |lens: &[f32], idx: &[usize]| idx.iter().map(|&i| lens[i]).sum::<f32>() >= LONG;
+        // Headings (no final punctuation) are rewritten freely and pair by position.
+        let heading = |seg: &Segmented, idx: &[usize]| {
+            idx.len() == 1
+                && !seg
+                    .sentence_text(idx[0])
+                    .ends_with(['.', '!', '?', '"', '”', '’', '»', '。'])
+        };
+        if b.base.is_empty()
+            || b.other.is_empty()
+            || b.score >= WEAK
+            || (heading(base, &b.base) && heading(other, &b.other))
+            || !long(&s.f.base_len, &b.base)
+            || !long(&s.f.other_len, &b.other)
+        {
+            out.push(b);
+            continue;
+        }
+        out.extend(b.base.iter().map(|&i| null(vec![i], vec![])));
+        out.extend(b.other.iter().map(|&j| null(vec![], vec![j])));
+    }
+    *beads = out;
 }
 
 /// Attach a sentence left without counterpart to a neighbouring bead when that bead's other side
@@ -543,6 +589,29 @@ mod tests {
         assert!(has(&beads, &[], &[6]), "{beads:?}");
         assert!(has(&beads, &[5], &[5]));
         assert!(has(&beads, &[7], &[7]));
+    }
+
+    #[test]
+    fn unrelated_long_sentences_in_the_same_place_are_not_a_pair() {
+        // A sentence replaced by an unrelated one of similar length: same language, nothing
+        // shared, so the DP's pairing by position is undone.
+        let mut other: Vec<&str> = STORY.to_vec();
+        other[6] = "Nobody could say why the orchestra had cancelled its winter tour of the coast.";
+        let beads = align(&STORY, &other);
+        assert!(has(&beads, &[6], &[]), "{beads:?}");
+        assert!(has(&beads, &[], &[6]), "{beads:?}");
+        // Rewritten headings still pair by position.
+        let (mut a, mut b): (Vec<&str>, Vec<&str>) = (STORY.to_vec(), STORY.to_vec());
+        a.insert(
+            0,
+            "Council votes to rebuild the old bridge after years of delay",
+        );
+        b.insert(
+            0,
+            "Town finally agrees on river crossing plan for next spring",
+        );
+        let beads = align(&a, &b);
+        assert!(has(&beads, &[0], &[0]), "{beads:?}");
     }
 
     #[test]
