@@ -25,6 +25,12 @@ pub struct Bead {
     pub moved: bool,
 }
 
+/// Sentences' worth of belief that the length ratio is 1 (see [`scorer`]).
+const RATIO_PRIOR: f64 = 5.0;
+
+/// The highest chance level of coverage calibration accepts (see [`calibrate`]).
+const CHANCE_MAX: f64 = 0.2;
+
 /// Calibrated similarity a leftover pair needs to be aligned as moved. Higher than the DP's
 /// threshold: off the monotonic path there is no context to back a weak match.
 const MOVED_MIN: f64 = 0.6;
@@ -244,7 +250,11 @@ fn null(base: Vec<usize>, other: Vec<usize>) -> Bead {
 /// The scorer for `f`: document length ratio and coverage calibrated on sample pairs.
 fn scorer<'a>(f: &'a Features, band: &band::Band, p: Params) -> Scorer<'a> {
     let total = |v: &[f32]| v.iter().map(|&x| x as f64).sum::<f64>().max(1.0);
-    let ratio = total(&f.other_len) / total(&f.base_len);
+    // The documents' length ratio (translations run longer or shorter) is trusted as far as
+    // there are sentences to estimate it from: in a document of three sentences one added
+    // sentence would otherwise set the ratio and make every merge look right.
+    let n = f.base_len.len().min(f.other_len.len()) as f64;
+    let ratio = (total(&f.other_len) / total(&f.base_len)).powf(n / (n + RATIO_PRIOR));
     let base_cal = calibrate(&f.base, &f.base_mass, &f.other, &f.weight, |r| {
         (band.lo[r + 1], band.hi[r + 1])
     });
@@ -299,7 +309,14 @@ fn calibrate(
         best.push(top);
     }
     random.sort_by(f64::total_cmp);
-    let random = random.get(random.len() / 2).copied().unwrap_or(0.0);
+    // In a document of a few sentences the "random" partners are mostly the true ones; unrelated
+    // sentences never share more than a fifth of their word weight by chance, so the chance
+    // level is capped there.
+    let random = random
+        .get(random.len() / 2)
+        .copied()
+        .unwrap_or(0.0)
+        .min(CHANCE_MAX);
     best.sort_by(f64::total_cmp);
     let matched = best.get(best.len() / 2).copied().unwrap_or(1.0);
     Calibration {
@@ -589,6 +606,18 @@ mod tests {
         assert!(has(&beads, &[], &[6]), "{beads:?}");
         assert!(has(&beads, &[5], &[5]));
         assert!(has(&beads, &[7], &[7]));
+    }
+
+    #[test]
+    fn tiny_documents_still_align() {
+        let a = ["The ministry said 40 people were hurt in the flood."];
+        let b = [
+            "The ministry said 40 people were hurt in the flood.",
+            "It was raining.",
+        ];
+        let beads = align(&a, &b);
+        assert!(has(&beads, &[0], &[0]), "{beads:?}");
+        assert!(has(&beads, &[], &[1]), "{beads:?}");
     }
 
     #[test]

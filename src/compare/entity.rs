@@ -3,9 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::{quoted, Pair, SideDiff};
+use super::{quoted, Collect, Pair, SideDiff};
 use crate::extract::{Entity, EntityClass};
-use crate::model::{Finding, Severity, Span};
+use crate::model::{Severity, Span};
 
 /// Pronouns that can stand for a named entity: "North Korea" → "him" is a missing entity, and the
 /// message says what replaced it.
@@ -13,7 +13,7 @@ const PRONOUNS: &[&str] = &[
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
 ];
 
-pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
+pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let side = |d: usize| -> Vec<&Entity> {
         pair.facts[d]
@@ -30,6 +30,11 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
         same_entity(a, b) && !pair.knowledge.different(base_text(a), other_text(b))
     };
 
+    for b in &base {
+        if let Some(o) = other.iter().find(|o| same(b, o)) {
+            pair.agree(out, b.span, o.span);
+        }
+    }
     let base_un: Vec<&Entity> = base
         .iter()
         .copied()
@@ -49,10 +54,33 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
     let known_country =
         |e: &Entity| e.class == EntityClass::Country && e.id.is_some() && !e.ambiguous;
 
+    // 0. A country standing where the other version names another country, in the same place
+    // of the sentence: a swap even when the first is named again elsewhere in the unit (a
+    // glossing sentence merged into it).
+    for o in &other {
+        let Some(oj) = other_un.iter().position(|x| std::ptr::eq(*x, *o)) else {
+            continue;
+        };
+        if used_o[oj] || !known_country(o) {
+            continue;
+        }
+        let b = base
+            .iter()
+            .find(|b| known_country(b) && b.id != o.id && diff.same_slot(b.span, o.span));
+        if let Some(b) = b {
+            if let Some(bi) = base_un.iter().position(|x| std::ptr::eq(*x, *b)) {
+                used_b[bi] = true;
+            }
+            used_o[oj] = true;
+            reported.insert(identity(b));
+            reported.insert(identity(o));
+            mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
+        }
+    }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
     for (i, b) in base_un.iter().enumerate() {
-        if !known_country(b) {
+        if used_b[i] || !known_country(b) {
             continue;
         }
         if let Some(j) = (0..other_un.len()).find(|&j| !used_o[j] && known_country(other_un[j])) {
@@ -60,14 +88,15 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
             used_o[j] = true;
             reported.insert(identity(b));
             reported.insert(identity(other_un[j]));
-            out.push(mismatch(
+            mismatch(
                 pair,
+                out,
                 b,
                 other_un[j],
                 "entity-mismatch",
                 Severity::Error,
                 "",
-            ));
+            );
         }
     }
     // 2. An ambiguous name against a country: possibly the same, never a confident contradiction.
@@ -86,14 +115,15 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
             used_o[j] = true;
             reported.insert(identity(b));
             reported.insert(identity(other_un[j]));
-            out.push(mismatch(
+            mismatch(
                 pair,
+                out,
                 b,
                 other_un[j],
                 "entity-ambiguous",
                 Severity::Info,
                 " (ambiguous name: may or may not be the same)",
-            ));
+            );
         }
     }
     // 3. Any other name replaced by another in the same place of the sentence.
@@ -110,31 +140,26 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
             used_o[j] = true;
             reported.insert(identity(b));
             reported.insert(identity(other_un[j]));
-            out.push(mismatch(
+            mismatch(
                 pair,
+                out,
                 b,
                 other_un[j],
                 "entity-mismatch",
                 Severity::Error,
                 "",
-            ));
+            );
         }
     }
     // 4. What is left has no counterpart, once per identity.
     for (i, b) in base_un.iter().enumerate() {
         if !used_b[i] && reported.insert(identity(b)) {
-            out.push(missing(
-                pair,
-                0,
-                b,
-                od,
-                diff.replacement(b.span).and_then(pronoun),
-            ));
+            missing(pair, out, 0, b, od, diff.inserted_pronoun(PRONOUNS));
         }
     }
     for (j, o) in other_un.iter().enumerate() {
         if !used_o[j] && reported.insert(identity(o)) {
-            out.push(missing(pair, od, o, 0, None));
+            missing(pair, out, od, o, 0, None);
         }
     }
 }
@@ -207,41 +232,42 @@ fn compatible(a: &Entity, b: &Entity) -> bool {
     a.class == b.class || a.class == EntityClass::Other || b.class == EntityClass::Other
 }
 
-/// The pronoun among replacement words, with its span.
-fn pronoun(words: &[crate::text::Word]) -> Option<Span> {
-    words
-        .iter()
-        .find(|w| PRONOUNS.contains(&w.folded.as_str()))
-        .map(|w| w.span)
-}
-
 fn mismatch(
     pair: &Pair,
+    out: &mut Collect,
     b: &Entity,
     o: &Entity,
     rule: &'static str,
     severity: Severity,
     note: &str,
-) -> Finding {
+) {
     let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
-    Finding {
+    pair.draft(
+        out,
         rule,
         severity,
-        message: format!(
-            "{} ({}) became {} ({}){note}",
-            quoted(b.span.slice(&bs.doc.text)),
-            super::at(bs, b.span),
+        (0, b.span),
+        quoted(b.span.slice(&bs.doc.text)),
+        "became",
+        format!(
+            "{} ({}){note}",
             quoted(o.span.slice(&os.doc.text)),
-            super::at(os, o.span),
+            super::at(os, o.span)
         ),
-        locations: vec![pair.loc(0, b.span), pair.loc(pair.other_doc, o.span)],
-        unit: Some(pair.unit),
-        detail: None,
-    }
+        &[(pair.other_doc, o.span)],
+        None,
+    );
 }
 
 /// An entity of document `d` with no counterpart in the aligned sentences of `missing_in`.
-fn missing(pair: &Pair, d: usize, e: &Entity, missing_in: usize, pronoun: Option<Span>) -> Finding {
+fn missing(
+    pair: &Pair,
+    out: &mut Collect,
+    d: usize,
+    e: &Entity,
+    missing_in: usize,
+    pronoun: Option<Span>,
+) {
     let seg = pair.seg(d);
     let there = pair.seg(missing_in);
     let (where_, how) = match pronoun {
@@ -255,21 +281,17 @@ fn missing(pair: &Pair, d: usize, e: &Entity, missing_in: usize, pronoun: Option
             (there.sentences[first], note.to_string())
         }
     };
-    let mut locations = vec![pair.loc(d, e.span), pair.loc(missing_in, where_)];
-    locations.sort_by_key(|l| l.document);
-    Finding {
-        rule: "entity-missing",
-        severity: Severity::Warning,
-        message: format!(
-            "{} ({}) has no counterpart in {}{how}",
-            quoted(e.span.slice(&seg.doc.text)),
-            super::at(seg, e.span),
-            super::at(there, where_),
-        ),
-        locations,
-        unit: Some(pair.unit),
-        detail: None,
-    }
+    pair.draft(
+        out,
+        "entity-missing",
+        Severity::Warning,
+        (d, e.span),
+        quoted(e.span.slice(&seg.doc.text)),
+        "has no counterpart in",
+        format!("{}{how}", super::at(there, where_)),
+        &[(missing_in, where_)],
+        None,
+    );
 }
 
 #[cfg(test)]

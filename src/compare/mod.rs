@@ -24,7 +24,7 @@ pub fn compare(
         .zip(facts)
         .map(|(d, f)| FactIndex::new(d, f))
         .collect();
-    let mut findings = Vec::new();
+    let mut out = Collect::default();
     for (k, unit) in units.iter().enumerate() {
         for d in 1..docs.len() {
             let pair = Pair {
@@ -37,7 +37,7 @@ pub fn compare(
                 other: &unit.members[d],
                 knowledge,
             };
-            pair.compare(&mut findings);
+            pair.compare(&mut out);
         }
     }
     // Unbalanced quotation marks are a property of one document, not of a pair.
@@ -47,23 +47,133 @@ pub fn compare(
             let unit = index[d]
                 .sentence_of(q.span.start)
                 .and_then(|s| unit_of(units, d, s));
-            findings.push(Finding {
+            let subject = location(d, &index[d], q.span);
+            out.drafts.push(Draft {
                 rule: "quote-unbalanced",
                 severity: Severity::Warning,
-                message: format!(
-                    "{} ({}) opens a quotation that is never closed",
-                    quoted(&shorten(q.span.slice(&seg.doc.text), 40)),
-                    at(seg, q.span)
-                ),
-                locations: vec![location(d, &index[d], q.span)],
                 unit,
+                shown: quoted(&shorten(q.span.slice(&seg.doc.text), 40)),
+                verb: "opens a quotation that is never closed",
+                other: String::new(),
+                locations: vec![subject.clone()],
+                subject,
                 detail: None,
             });
         }
     }
-    let mut findings = merge_versions(findings);
+    let mut findings = finish(docs, out);
     findings.sort_by_key(|f| (f.unit.unwrap_or(usize::MAX), first_offset(f)));
     findings
+}
+
+/// What comparing pairs produces: draft findings, and which base facts other versions agree on.
+#[derive(Default)]
+struct Collect {
+    drafts: Vec<Draft>,
+    agreements: Vec<Agreement>,
+}
+
+/// A finding about one fact (the subject), seen from one pair of versions. Its message reads
+/// `{shown} ({where}) {verb} {other}`; drafts about the same base fact from several versions
+/// become one finding.
+struct Draft {
+    rule: &'static str,
+    severity: Severity,
+    unit: Option<usize>,
+    subject: Location,
+    /// The subject's text as shown: quoted, perhaps shortened.
+    shown: String,
+    /// What happened to it: "became", "has no counterpart in"…
+    verb: &'static str,
+    /// The other side: `"South Korea" (t.txt:7:52)`, `t.txt:5:80 (replaced by "him")`.
+    other: String,
+    /// Every location, the subject's included.
+    locations: Vec<Location>,
+    detail: Option<String>,
+}
+
+/// Another version holds this base fact too (at `other`).
+struct Agreement {
+    unit: usize,
+    base: Span,
+    other: Location,
+}
+
+/// Turn drafts into findings. Drafts about one base fact (same rule, unit and span) from several
+/// versions are merged: the message names the versions that agree with the base next to it and
+/// every version that differs after the verb, each list in path order so that the order the
+/// versions were given in does not matter.
+fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
+    let mut groups: Vec<Vec<Draft>> = Vec::new();
+    for d in out.drafts {
+        let key = |x: &Draft| (x.rule, x.unit, x.subject.document, x.subject.span);
+        match groups.iter_mut().find(|g| {
+            g[0].subject.document == 0 && d.subject.document == 0 && key(&g[0]) == key(&d)
+        }) {
+            Some(g) => g.push(d),
+            None => groups.push(vec![d]),
+        }
+    }
+    let path = |l: &Location| docs[l.document].doc.path.as_str();
+    groups
+        .into_iter()
+        .map(|g| {
+            let first = &g[0];
+            let mut locations: Vec<Location> = g.iter().flat_map(|d| d.locations.clone()).collect();
+            let mut agree: Vec<Location> = if first.subject.document == 0 && g.len() < docs.len() {
+                out.agreements
+                    .iter()
+                    .filter(|a| Some(a.unit) == first.unit && a.base == first.subject.span)
+                    // A version that differs is not one that agrees, even if it also names the
+                    // fact elsewhere in the unit.
+                    .filter(|a| {
+                        !g.iter()
+                            .any(|d| d.locations.iter().any(|l| l.document == a.other.document))
+                    })
+                    .map(|a| a.other.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            agree.sort_by(|a, b| path(a).cmp(path(b)));
+            agree.dedup();
+            locations.extend(agree.iter().cloned());
+            locations.sort_by_key(|l| (l.document, l.span.start, l.span.end));
+            locations.dedup();
+            let mut where_ = at(&docs[first.subject.document], first.subject.span);
+            for a in &agree {
+                where_.push_str(&format!(", {}", at(&docs[a.document], a.span)));
+            }
+            let mut others: Vec<(&str, &str)> = g
+                .iter()
+                .filter(|d| !d.other.is_empty())
+                .map(|d| {
+                    let p = d
+                        .locations
+                        .iter()
+                        .find(|l| l.document != d.subject.document)
+                        .map_or("", path);
+                    (p, d.other.as_str())
+                })
+                .collect();
+            others.sort();
+            others.dedup();
+            let others: Vec<&str> = others.into_iter().map(|(_, o)| o).collect();
+            let mut message = format!("{} ({where_}) {}", first.shown, first.verb);
+            if !others.is_empty() {
+                message.push(' ');
+                message.push_str(&others.join(" and "));
+            }
+            Finding {
+                rule: first.rule,
+                severity: g.iter().map(|d| d.severity).max().unwrap_or(first.severity),
+                message,
+                locations,
+                unit: first.unit,
+                detail: g.iter().find_map(|d| d.detail.clone()),
+            }
+        })
+        .collect()
 }
 
 fn first_offset(f: &Finding) -> (usize, usize) {
@@ -76,58 +186,6 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// The unit holding sentence `s` of document `d`.
 fn unit_of(units: &[Unit], d: usize, s: usize) -> Option<usize> {
     units.iter().position(|u| u.members[d].contains(&s))
-}
-
-/// With three or more versions, the same base fact can disagree in several of them: keep one
-/// finding per (rule, unit, base span) and gather the other versions' locations into it.
-fn merge_versions(findings: Vec<Finding>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
-    for f in findings {
-        let base = f.locations.iter().find(|l| l.document == 0).map(|l| l.span);
-        let existing = base.and_then(|b| {
-            out.iter().position(|g| {
-                g.rule == f.rule
-                    && g.unit == f.unit
-                    && g.locations.iter().any(|l| l.document == 0 && l.span == b)
-            })
-        });
-        match existing {
-            Some(i) if f.locations.len() > 1 || out[i].locations.len() > 1 => {
-                let g = &mut out[i];
-                for l in f.locations.into_iter().filter(|l| l.document != 0) {
-                    if !g.locations.contains(&l) {
-                        g.locations.push(l);
-                    }
-                }
-                g.locations.sort_by_key(|l| (l.document, l.span.start));
-                g.message = format!("{}; {}", g.message, strip_base(&f.message));
-                g.severity = g.severity.max(f.severity);
-            }
-            Some(_) => {
-                // The same base-only finding (e.g. a dropped sentence) seen from another
-                // version: the message names the versions lacking it.
-                let i = existing.unwrap();
-                out[i].message = format!("{}; {}", out[i].message, strip_base(&f.message));
-            }
-            None => out.push(f),
-        }
-    }
-    out
-}
-
-/// The part of a message after its base half ("… became X (v2:1:1)" → "X (v2:1:1)"): used when
-/// merging so the base side is not repeated.
-fn strip_base(message: &str) -> &str {
-    for sep in [
-        " became ",
-        " has no counterpart in ",
-        " has no quoted counterpart in ",
-    ] {
-        if let Some(i) = message.find(sep) {
-            return message[i + sep.len()..].trim_start();
-        }
-    }
-    message
 }
 
 /// Which sentence each fact falls in, per document.
@@ -202,7 +260,7 @@ struct Pair<'a> {
 }
 
 impl Pair<'_> {
-    fn compare(&self, out: &mut Vec<Finding>) {
+    fn compare(&self, out: &mut Collect) {
         match (self.base.is_empty(), self.other.is_empty()) {
             (true, true) => {}
             (false, true) => {
@@ -238,30 +296,62 @@ impl Pair<'_> {
         location(d, &self.index[d], span)
     }
 
-    fn sentence_missing(
+    /// Record a draft finding about `span` of document `d`; `also` are the other locations.
+    #[allow(clippy::too_many_arguments)]
+    fn draft(
         &self,
-        d: usize,
-        members: &[usize],
-        missing_in: usize,
-        out: &mut Vec<Finding>,
+        out: &mut Collect,
+        rule: &'static str,
+        severity: Severity,
+        (d, span): (usize, Span),
+        shown: String,
+        verb: &'static str,
+        other: String,
+        also: &[(usize, Span)],
+        detail: Option<String>,
     ) {
+        let subject = self.loc(d, span);
+        let mut locations = vec![subject.clone()];
+        locations.extend(also.iter().map(|&(d, s)| self.loc(d, s)));
+        locations.sort_by_key(|l| l.document);
+        out.drafts.push(Draft {
+            rule,
+            severity,
+            unit: Some(self.unit),
+            subject,
+            shown,
+            verb,
+            other,
+            locations,
+            detail,
+        });
+    }
+
+    /// Record that the other version holds base fact `base` at `other`.
+    fn agree(&self, out: &mut Collect, base: Span, other: Span) {
+        out.agreements.push(Agreement {
+            unit: self.unit,
+            base,
+            other: self.loc(self.other_doc, other),
+        });
+    }
+
+    fn sentence_missing(&self, d: usize, members: &[usize], missing_in: usize, out: &mut Collect) {
         let seg = self.seg(d);
         for &s in members {
             let span = seg.sentences[s];
-            let verb = if d == 0 { "dropped" } else { "added" };
-            out.push(Finding {
-                rule: "sentence-missing",
-                severity: Severity::Info,
-                message: format!(
-                    "{} ({}) has no counterpart in {} ({verb})",
-                    quoted(&shorten(span.slice(&seg.doc.text), 60)),
-                    at(seg, span),
-                    self.seg(missing_in).doc.path
-                ),
-                locations: vec![self.loc(d, span)],
-                unit: Some(self.unit),
-                detail: None,
-            });
+            let how = if d == 0 { "dropped" } else { "added" };
+            self.draft(
+                out,
+                "sentence-missing",
+                Severity::Info,
+                (d, span),
+                quoted(&shorten(span.slice(&seg.doc.text), 60)),
+                "has no counterpart in",
+                format!("{} ({how})", self.seg(missing_in).doc.path),
+                &[],
+                None,
+            );
         }
     }
 }
@@ -272,6 +362,9 @@ struct SideDiff {
     base: Vec<Word>,
     other: Vec<Word>,
     hunks: Vec<Hunk>,
+    /// Spans whose words are not context (bracketed definitions), per side.
+    skip_base: Vec<Span>,
+    skip_other: Vec<Span>,
 }
 
 impl SideDiff {
@@ -295,7 +388,63 @@ impl SideDiff {
         let base = side(0);
         let other = side(pair.other_doc);
         let hunks = text::hunks(&base, &other);
-        SideDiff { base, other, hunks }
+        let definitions = |d: usize| -> Vec<Span> {
+            pair.facts[d]
+                .entities
+                .iter()
+                .filter(|e| e.definition && pair.index[d].in_sentences(e.span, pair.members(d)))
+                .map(|e| e.span)
+                .collect()
+        };
+        SideDiff {
+            base,
+            other,
+            hunks,
+            skip_base: definitions(0),
+            skip_other: definitions(pair.other_doc),
+        }
+    }
+
+    /// Stems of the content words just before and just after `span` (up to three each), within
+    /// its sentence, skipping bracketed definitions.
+    fn context(words: &[Word], skip: &[Span], span: Span) -> (Vec<String>, Vec<String>) {
+        let usable = |w: &&Word| {
+            let in_definition = skip
+                .iter()
+                .any(|s| s.start <= w.span.start && w.span.end <= s.end + 1);
+            let in_span = w.span.start < span.end && span.start < w.span.end;
+            !(in_definition || in_span)
+        };
+        let stem = |w: &Word| w.folded.chars().take(5).collect::<String>();
+        let content = |w: &&Word| w.folded.chars().count() > 3;
+        let before: Vec<String> = words
+            .iter()
+            .filter(|w| w.span.end <= span.start)
+            .filter(usable)
+            .rev()
+            .take(3)
+            .filter(content)
+            .map(stem)
+            .collect();
+        let after: Vec<String> = words
+            .iter()
+            .filter(|w| w.span.start >= span.end)
+            .filter(usable)
+            .take(3)
+            .filter(content)
+            .map(stem)
+            .collect();
+        (before, after)
+    }
+
+    /// True when the content words around both spans agree: two of them on one side, or one
+    /// on each ("…, the DPRK continued to develop" ~ "…, South Korea continues to develop").
+    fn same_context(&self, base_span: Span, other_span: Span) -> bool {
+        let (bb, ba) = Self::context(&self.base, &self.skip_base, base_span);
+        let (ob, oa) = Self::context(&self.other, &self.skip_other, other_span);
+        let shared = |x: &[String], y: &[String]| x.iter().filter(|w| y.contains(w)).count();
+        let (before, after) = (shared(&bb, &ob), shared(&ba, &oa));
+        before >= 2 || after >= 2 || (before >= 1 && after >= 1)
     }
 
     /// The hunk whose base words overlap `span` (in base) — None when those words are unchanged.
@@ -316,16 +465,24 @@ impl SideDiff {
             .position(|h| idx.iter().any(|i| range(h).contains(i)))
     }
 
-    /// True when `base_span` and `other_span` fall in the same replaced region.
+    /// True when `base_span` and `other_span` stand in the same place: in the same replaced
+    /// region of the word diff, or between the same words.
     fn same_slot(&self, base_span: Span, other_span: Span) -> bool {
         let a = self.hunk_of(&self.base, |h| &h.base, base_span);
         let b = self.hunk_of(&self.other, |h| &h.other, other_span);
-        a.is_some() && a == b
+        (a.is_some() && a == b) || self.same_context(base_span, other_span)
     }
 
-    /// The other side's words in the hunk replacing `base_span`, if any.
-    fn replacement(&self, base_span: Span) -> Option<&[Word]> {
-        let h = self.hunk_of(&self.base, |h| &h.base, base_span)?;
-        Some(&self.other[self.hunks[h].other.clone()])
+    /// A word of `words` (a pronoun list) that the other side brings in and the base lacks,
+    /// with its span: what a name was most likely replaced by.
+    fn inserted_pronoun(&self, words: &[&str]) -> Option<Span> {
+        self.hunks
+            .iter()
+            .flat_map(|h| self.other[h.other.clone()].iter())
+            .find(|w| {
+                words.contains(&w.folded.as_str())
+                    && !self.base.iter().any(|b| b.folded == w.folded)
+            })
+            .map(|w| w.span)
     }
 }

@@ -2,9 +2,9 @@
 //! (`number-mismatch`) or one with no counterpart (`number-missing`). Values are compared, never
 //! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February.
 
-use super::{quoted, Pair, SideDiff};
+use super::{quoted, Collect, Pair, SideDiff};
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};
-use crate::model::{Finding, Severity, Span};
+use crate::model::{Severity, Span};
 
 /// A quantity or a date, as far as pairing is concerned.
 trait Fact {
@@ -89,7 +89,7 @@ fn hedges_conflict(a: Option<Hedge>, b: Option<Hedge>) -> bool {
     )
 }
 
-pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
+pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let q = |d: usize| -> Vec<&Quantity> {
         pair.facts[d]
@@ -106,7 +106,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Vec<Finding>) {
             .iter()
             .find(|o| b.agrees(o) && hedges_conflict(b.hedge, o.hedge))
         {
-            out.push(mismatch(pair, b.span, o.span));
+            mismatch(pair, out, b.span, o.span);
         }
     }
     let dates = |d: usize| -> Vec<&DateRef> {
@@ -124,8 +124,13 @@ fn compare_facts<F: Fact>(
     diff: &SideDiff,
     base: &[&F],
     other: &[&F],
-    out: &mut Vec<Finding>,
+    out: &mut Collect,
 ) {
+    for b in base {
+        if let Some(o) = other.iter().find(|o| b.agrees(o)) {
+            pair.agree(out, b.span(), o.span());
+        }
+    }
     let base_un: Vec<&F> = base
         .iter()
         .copied()
@@ -157,54 +162,47 @@ fn compare_facts<F: Fact>(
         match pick {
             Some(j) => {
                 used_o[j] = true;
-                out.push(mismatch(pair, b.span(), other_un[j].span()));
+                mismatch(pair, out, b.span(), other_un[j].span());
             }
-            None => out.push(missing(pair, 0, b.span(), pair.other_doc)),
+            None => missing(pair, out, 0, b.span(), pair.other_doc),
         }
     }
     for (j, o) in other_un.iter().enumerate() {
         if !used_o[j] {
-            out.push(missing(pair, pair.other_doc, o.span(), 0));
+            missing(pair, out, pair.other_doc, o.span(), 0);
         }
     }
 }
 
-fn mismatch(pair: &Pair, b: Span, o: Span) -> Finding {
+fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {
     let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
-    Finding {
-        rule: "number-mismatch",
-        severity: Severity::Error,
-        message: format!(
-            "{} ({}) became {} ({})",
-            quoted(b.slice(&bs.doc.text)),
-            super::at(bs, b),
-            quoted(o.slice(&os.doc.text)),
-            super::at(os, o),
-        ),
-        locations: vec![pair.loc(0, b), pair.loc(pair.other_doc, o)],
-        unit: Some(pair.unit),
-        detail: None,
-    }
+    pair.draft(
+        out,
+        "number-mismatch",
+        Severity::Error,
+        (0, b),
+        quoted(b.slice(&bs.doc.text)),
+        "became",
+        format!("{} ({})", quoted(o.slice(&os.doc.text)), super::at(os, o)),
+        &[(pair.other_doc, o)],
+        None,
+    );
 }
 
-fn missing(pair: &Pair, d: usize, span: Span, missing_in: usize) -> Finding {
+fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usize) {
     let seg = pair.seg(d);
     let there = pair.seg(missing_in);
     let first = there.sentences[pair.members(missing_in)[0]];
     let note = if d == 0 { "" } else { " (added)" };
-    let mut locations = vec![pair.loc(d, span), pair.loc(missing_in, first)];
-    locations.sort_by_key(|l| l.document);
-    Finding {
-        rule: "number-missing",
-        severity: Severity::Warning,
-        message: format!(
-            "{} ({}) has no counterpart in {}{note}",
-            quoted(span.slice(&seg.doc.text)),
-            super::at(seg, span),
-            super::at(there, first),
-        ),
-        locations,
-        unit: Some(pair.unit),
-        detail: None,
-    }
+    pair.draft(
+        out,
+        "number-missing",
+        Severity::Warning,
+        (d, span),
+        quoted(span.slice(&seg.doc.text)),
+        "has no counterpart in",
+        format!("{}{note}", super::at(there, first)),
+        &[(missing_in, first)],
+        None,
+    );
 }

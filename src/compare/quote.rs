@@ -1,17 +1,17 @@
 //! Quotations of one unit, base against one other version: dropped or paraphrased without
 //! quotation marks (`quote-missing`), or with altered words (`quote-altered`, with a word diff).
 
-use similar::{ChangeTag, TextDiff};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use super::{quoted, shorten, Pair};
+use super::{quoted, shorten, Collect, Pair};
 use crate::extract::Quote;
-use crate::model::{Finding, Severity, Span};
+use crate::model::{Severity, Span};
 use crate::text;
 
 /// Word overlap (Dice) above which two quotations are the same quotation, altered or not.
 const SAME_QUOTE: f64 = 0.4;
 
-pub(super) fn compare(pair: &Pair, out: &mut Vec<Finding>) {
+pub(super) fn compare(pair: &Pair, out: &mut Collect) {
     let od = pair.other_doc;
     let base = quotes(pair, 0);
     let other = quotes(pair, od);
@@ -28,17 +28,19 @@ pub(super) fn compare(pair: &Pair, out: &mut Vec<Finding>) {
             Some((j, s)) if s >= SAME_QUOTE => {
                 used[j] = true;
                 let o = other[j];
-                if bw != folded(pair, od, o.inner) {
-                    out.push(altered(pair, b, o));
+                if bw == folded(pair, od, o.inner) {
+                    pair.agree(out, b.span, o.span);
+                } else {
+                    altered(pair, out, b, o);
                 }
             }
-            _ => out.push(missing(pair, 0, b, od, paraphrased(pair, &bw, od))),
+            _ => missing(pair, out, 0, b, od, paraphrased(pair, &bw, od)),
         }
     }
     for (j, o) in other.iter().enumerate() {
         if !used[j] {
             let ow = folded(pair, od, o.inner);
-            out.push(missing(pair, od, o, 0, paraphrased(pair, &ow, 0)));
+            missing(pair, out, od, o, 0, paraphrased(pair, &ow, 0));
         }
     }
 }
@@ -49,28 +51,29 @@ pub(super) fn dropped(
     d: usize,
     members: &[usize],
     missing_in: usize,
-    out: &mut Vec<Finding>,
+    out: &mut Collect,
 ) {
+    let seg = pair.seg(d);
     for q in pair.facts[d]
         .quotes
         .iter()
         .filter(|q| pair.index[d].in_sentences(q.span, members))
     {
-        let seg = pair.seg(d);
         let how = if d == 0 { "dropped" } else { "added" };
-        out.push(Finding {
-            rule: "quote-missing",
-            severity: Severity::Warning,
-            message: format!(
-                "{} ({}) has no quoted counterpart in {} ({how} with its sentence)",
-                quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
-                super::at(seg, q.span),
+        pair.draft(
+            out,
+            "quote-missing",
+            Severity::Warning,
+            (d, q.span),
+            quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
+            "has no quoted counterpart in",
+            format!(
+                "{} ({how} with its sentence)",
                 pair.seg(missing_in).doc.path
             ),
-            locations: vec![pair.loc(d, q.span)],
-            unit: Some(pair.unit),
-            detail: None,
-        });
+            &[],
+            None,
+        );
     }
 }
 
@@ -115,7 +118,14 @@ fn paraphrased(pair: &Pair, words: &[String], d: usize) -> bool {
     !sa.is_empty() && sa.intersection(&sb).count() as f64 / sa.len() as f64 >= 0.3
 }
 
-fn missing(pair: &Pair, d: usize, q: &Quote, missing_in: usize, paraphrased: bool) -> Finding {
+fn missing(
+    pair: &Pair,
+    out: &mut Collect,
+    d: usize,
+    q: &Quote,
+    missing_in: usize,
+    paraphrased: bool,
+) {
     let seg = pair.seg(d);
     let there = pair.seg(missing_in);
     let first = there.sentences[pair.members(missing_in)[0]];
@@ -125,57 +135,56 @@ fn missing(pair: &Pair, d: usize, q: &Quote, missing_in: usize, paraphrased: boo
         (true, false) => "quotation marks added",
         (false, false) => "added",
     };
-    let mut locations = vec![pair.loc(d, q.span), pair.loc(missing_in, first)];
-    locations.sort_by_key(|l| l.document);
-    Finding {
-        rule: "quote-missing",
-        severity: Severity::Warning,
-        message: format!(
-            "{} ({}) has no quoted counterpart in {} ({how})",
-            quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
-            super::at(seg, q.span),
-            super::at(there, first),
-        ),
-        locations,
-        unit: Some(pair.unit),
-        detail: None,
-    }
+    pair.draft(
+        out,
+        "quote-missing",
+        Severity::Warning,
+        (d, q.span),
+        quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
+        "has no quoted counterpart in",
+        format!("{} ({how})", super::at(there, first)),
+        &[(missing_in, first)],
+        None,
+    );
 }
 
-fn altered(pair: &Pair, b: &Quote, o: &Quote) -> Finding {
+fn altered(pair: &Pair, out: &mut Collect, b: &Quote, o: &Quote) {
     let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
     let (bt, ot) = (b.inner.slice(&bs.doc.text), o.inner.slice(&os.doc.text));
-    Finding {
-        rule: "quote-altered",
-        severity: Severity::Warning,
-        message: format!(
-            "{} ({}) is quoted with other words as {} ({})",
-            quoted(&shorten(bt, 40)),
-            super::at(bs, b.span),
-            quoted(&shorten(ot, 40)),
-            super::at(os, o.span),
-        ),
-        locations: vec![pair.loc(0, b.span), pair.loc(pair.other_doc, o.span)],
-        unit: Some(pair.unit),
-        detail: Some(word_diff(bt, ot)),
-    }
+    pair.draft(
+        out,
+        "quote-altered",
+        Severity::Warning,
+        (0, b.span),
+        quoted(&shorten(bt, 40)),
+        "is quoted with other words as",
+        format!("{} ({})", quoted(&shorten(ot, 40)), super::at(os, o.span)),
+        &[(pair.other_doc, o.span)],
+        Some(word_diff(bt, ot)),
+    );
 }
 
-/// A word diff in plain text: `[-removed-]{+added+}`, unchanged words as they are.
+/// A word diff in plain text: `[-removed words-]{+added words+}`, unchanged words as they are.
+/// Words are white-space separated, so punctuation stays with its word.
 pub(crate) fn word_diff(a: &str, b: &str) -> String {
-    let diff = TextDiff::from_words(a, b);
-    let mut s = String::new();
-    for change in diff.iter_all_changes() {
-        let v = change.value();
-        match change.tag() {
-            ChangeTag::Equal => s.push_str(v),
-            ChangeTag::Delete if v.trim().is_empty() => s.push_str(v),
-            ChangeTag::Insert if v.trim().is_empty() => {}
-            ChangeTag::Delete => s.push_str(&format!("[-{v}-]")),
-            ChangeTag::Insert => s.push_str(&format!("{{+{v}+}}")),
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    let mut parts: Vec<String> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &wa, &wb) {
+        let (_, old, new) = op.as_tag_tuple();
+        match op {
+            DiffOp::Equal { .. } => parts.push(wa[old].join(" ")),
+            _ => {
+                if !old.is_empty() {
+                    parts.push(format!("[-{}-]", wa[old].join(" ")));
+                }
+                if !new.is_empty() {
+                    parts.push(format!("{{+{}+}}", wb[new].join(" ")));
+                }
+            }
         }
     }
-    s.replace("-][-", "").replace("+}{+", "")
+    parts.join(" ")
 }
 
 #[cfg(test)]
@@ -185,11 +194,15 @@ mod tests {
     #[test]
     fn word_diff_marks_changes() {
         assert_eq!(
+            word_diff("The DPRK demonstrated", "South Korea has demonstrated"),
+            "[-The DPRK-] {+South Korea has+} demonstrated"
+        );
+        assert_eq!(
             word_diff(
                 "rapid deployment, wide mobility",
                 "rapid deployment, greater mobility"
             ),
-            "rapid deployment, [-wide-]{+greater+} mobility"
+            "rapid deployment, [-wide-] {+greater+} mobility"
         );
     }
 }

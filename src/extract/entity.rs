@@ -12,6 +12,15 @@ use crate::model::Span;
 
 const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
 
+/// Lower-case English words (SCOWL via Debian's wamerican, `scripts/gen-dictionary.sh`).
+const DICTIONARY: &str = include_str!("../../data/english-words.txt");
+
+/// The dictionary as a set, built once per process.
+fn dictionary() -> &'static HashSet<&'static str> {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
+}
+
 /// Lower-case words that may join the capitalised words of one name ("Bank of England",
 /// "Republic of the Congo", "Corea del Norte").
 const CONNECTORS: &[&str] = &[
@@ -288,8 +297,9 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
             })
             .collect();
 
-        // A sentence's first word: a name only if it starts a known name, or is seen
-        // capitalised inside sentences and never in lower case, and is no common word.
+        // A sentence's first word: a name if it starts a known name or is an acronym; else if
+        // it never occurs in lower case and is seen capitalised inside sentences or is no
+        // dictionary word ("Borduria fired…" but not "Experts said…"). Never a common word.
         if initial[run[0]] {
             let w = strip_possessive(toks[run[0]].s(text)).0;
             let lw = w.to_lowercase();
@@ -297,7 +307,8 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
             let keep = !common.contains(lw.as_str())
                 && (known
                     || words[0].acronym
-                    || (mid_caps.contains(w) && !lower.contains(lw.as_str())));
+                    || (!lower.contains(lw.as_str())
+                        && (mid_caps.contains(w) || !dictionary().contains(lw.as_str()))));
             if !keep {
                 let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
                 words.drain(..drop.min(words.len()));
@@ -606,6 +617,22 @@ mod tests {
             ids("The US and the United States and the UN and the United Nations."),
             vec!["country:USA", "country:USA", "org:UN", "org:UN"]
         );
+    }
+
+    #[test]
+    fn sentence_initial_names_outside_the_dictionary() {
+        let k = Knowledge::embedded();
+        let names = |t: &str| -> Vec<String> {
+            let toks = words(t);
+            entities(t, &toks, &k)
+                .iter()
+                .map(|e| t[e.span.start..e.span.end].to_string())
+                .collect()
+        };
+        assert_eq!(names("Borduria fired three missiles."), ["Borduria"]);
+        assert_eq!(names("Minogue sang in London."), ["Minogue", "London"]);
+        assert!(names("Experts said the tests went on.").is_empty());
+        assert!(names("Monitors have received reports.").is_empty());
     }
 
     #[test]
