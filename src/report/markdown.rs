@@ -37,7 +37,10 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
     for (rule, severity, count) in summary(report) {
         writeln!(out, "| `{rule}` | {} | {count} |", severity.as_str())?;
     }
-    for (i, f) in report.findings.iter().enumerate() {
+    // Most severe first, as a reviewer reads them; report order within a severity.
+    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
+    ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    for (i, f) in ordered.into_iter().enumerate() {
         writeln!(out)?;
         writeln!(
             out,
