@@ -20,16 +20,34 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .entities
             .iter()
             .filter(|e| !e.definition && pair.index[d].in_sentences(e.span, pair.members(d)))
+            // Across languages an unknown name may be spelt anew ("Pionyang"); only names the
+            // gazetteer or the aliases know are compared.
+            .filter(|e| pair.same_language || e.id.is_some())
             .collect()
     };
-    let base = side(0);
-    let other = side(od);
     let base_text = |e: &Entity| e.span.slice(&pair.seg(0).doc.text);
     let other_text = |e: &Entity| e.span.slice(&pair.seg(od).doc.text);
+    let base = side(0);
+    let mut other = side(od);
+    if !pair.same_language {
+        // A known name spelt the other language's way and unknown to the gazetteer ("Seúl",
+        // "Pionyang") is that name, not a missing one: such names join the comparison.
+        other.extend(pair.facts[od].entities.iter().filter(|o| {
+            o.id.is_none()
+                && pair.index[od].in_sentences(o.span, pair.members(od))
+                && base
+                    .iter()
+                    .any(|b| near_spelling(base_text(b), other_text(o)))
+        }));
+    }
     let same = |a: &Entity, b: &Entity| {
         same_entity(a, b) && !pair.knowledge.different(base_text(a), other_text(b))
     };
 
+    let same = |a: &Entity, b: &Entity| {
+        same(a, b)
+            || (!pair.same_language && b.id.is_none() && near_spelling(base_text(a), other_text(b)))
+    };
     for b in &base {
         if let Some(o) = other.iter().find(|o| same(b, o)) {
             pair.agree(out, b.span, o.span);
@@ -224,6 +242,15 @@ pub(crate) fn keys_match(a: &str, b: &str) -> bool {
     false
 }
 
+/// One name written two ways across languages: accents folded, then a Jaro-Winkler similarity
+/// of at least 0.85 or at most a quarter of the letters edited ("Seoul" ~ "Seúl", "Pyongyang" ~
+/// "Pionyang", not "Japan" ~ "Jordan"). Only used for names the gazetteer does not know.
+fn near_spelling(a: &str, b: &str) -> bool {
+    let (a, b) = (crate::extract::name_key(a), crate::extract::name_key(b));
+    a.chars().count() >= 4
+        && (strsim::jaro_winkler(&a, &b) >= 0.85 || strsim::normalized_levenshtein(&a, &b) >= 0.75)
+}
+
 /// Two unmatched names can be a swap unless both are known to be of different kinds.
 fn compatible(a: &Entity, b: &Entity) -> bool {
     if a.id.is_some() && b.id.is_some() && a.class != b.class {
@@ -297,6 +324,13 @@ fn missing(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_spellings_across_languages() {
+        assert!(near_spelling("Seoul", "Seúl"));
+        assert!(near_spelling("Pyongyang", "Pionyang"));
+        assert!(!near_spelling("Japan", "Jordan"));
+    }
 
     #[test]
     fn names_match_by_containment_acronym_and_spelling() {

@@ -25,8 +25,9 @@ pub fn compare(
         .map(|(d, f)| FactIndex::new(d, f))
         .collect();
     let mut out = Collect::default();
+    let same_language: Vec<bool> = docs.iter().map(|d| same_language(&docs[0], d)).collect();
     for (k, unit) in units.iter().enumerate() {
-        for d in 1..docs.len() {
+        for (d, &same_language) in same_language.iter().enumerate().skip(1) {
             let pair = Pair {
                 docs,
                 facts,
@@ -36,6 +37,7 @@ pub fn compare(
                 other_doc: d,
                 other: &unit.members[d],
                 knowledge,
+                same_language,
             };
             pair.compare(&mut out);
         }
@@ -188,6 +190,33 @@ fn unit_of(units: &[Unit], d: usize, s: usize) -> Option<usize> {
     units.iter().position(|u| u.members[d].contains(&s))
 }
 
+/// Whether two versions share their ordinary vocabulary: of the lower-case words of four
+/// letters or more in the smaller version, at least a fifth occur in the other. Rewrites in one
+/// language share far more; translations share little beyond names and numbers.
+fn same_language(a: &Segmented, b: &Segmented) -> bool {
+    use std::collections::HashSet;
+    let vocab = |s: &Segmented| -> HashSet<String> {
+        text::words(&s.doc.text)
+            .into_iter()
+            .filter(|w| {
+                let t = w.span.slice(&s.doc.text);
+                t.chars().next().is_some_and(char::is_lowercase) && t.chars().count() >= 4
+            })
+            .map(|w| w.folded)
+            .collect()
+    };
+    let (va, vb) = (vocab(a), vocab(b));
+    let (small, large) = if va.len() <= vb.len() {
+        (&va, &vb)
+    } else {
+        (&vb, &va)
+    };
+    if small.len() < 5 {
+        return true; // too little text to tell: compare everything
+    }
+    small.iter().filter(|w| large.contains(*w)).count() * 5 >= small.len()
+}
+
 /// Which sentence each fact falls in, per document.
 struct FactIndex<'a> {
     sentences: &'a [Span],
@@ -257,6 +286,10 @@ struct Pair<'a> {
     other_doc: usize,
     other: &'a [usize],
     knowledge: &'a Knowledge,
+    /// Both versions are in one language. Across languages only what survives translation is
+    /// compared: known names (through the multilingual gazetteer), numbers written in digits,
+    /// and quotations by their presence.
+    same_language: bool,
 }
 
 impl Pair<'_> {
@@ -356,9 +389,13 @@ impl Pair<'_> {
     }
 }
 
+/// The most words on a side of a diff region that still places two facts in one slot.
+const SLOT_WORDS: usize = 8;
+
 /// The words of both sides of a pair, with their diff: used to decide whether two facts stand
 /// in the same place of the sentence (a replacement rather than an unrelated rewrite).
 struct SideDiff {
+    same_language: bool,
     base: Vec<Word>,
     other: Vec<Word>,
     hunks: Vec<Hunk>,
@@ -397,6 +434,7 @@ impl SideDiff {
                 .collect()
         };
         SideDiff {
+            same_language: pair.same_language,
             base,
             other,
             hunks,
@@ -468,9 +506,18 @@ impl SideDiff {
     /// True when `base_span` and `other_span` stand in the same place: in the same replaced
     /// region of the word diff, or between the same words.
     fn same_slot(&self, base_span: Span, other_span: Span) -> bool {
+        if !self.same_language {
+            return false;
+        }
         let a = self.hunk_of(&self.base, |h| &h.base, base_span);
         let b = self.hunk_of(&self.other, |h| &h.other, other_span);
-        (a.is_some() && a == b) || self.same_context(base_span, other_span)
+        // A replaced region is evidence only while it is short: a whole rewritten sentence is
+        // one region, and everything in it would "stand in the same place".
+        let short = |h: usize| {
+            let h = &self.hunks[h];
+            h.base.len() <= SLOT_WORDS && h.other.len() <= SLOT_WORDS
+        };
+        (a.is_some() && a == b && a.is_some_and(short)) || self.same_context(base_span, other_span)
     }
 
     /// A word of `words` (a pronoun list) that the other side brings in and the base lacks,

@@ -96,6 +96,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .quantities
             .iter()
             .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
+            .filter(|x| survives(pair, d, x.span))
             .collect()
     };
     let (bq, oq) = (q(0), q(od));
@@ -114,6 +115,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .dates
             .iter()
             .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
+            .filter(|x| survives(pair, d, x.span))
             .collect()
     };
     compare_facts(pair, diff, &dates(0), &dates(od), out);
@@ -172,6 +174,16 @@ fn compare_facts<F: Fact>(
             missing(pair, out, pair.other_doc, o.span(), 0);
         }
     }
+}
+
+/// Across languages only numbers written in digits are compared: spelled numbers, weekdays
+/// and "last month" are words of one language.
+fn survives(pair: &Pair, d: usize, span: Span) -> bool {
+    pair.same_language
+        || span
+            .slice(&pair.seg(d).doc.text)
+            .chars()
+            .any(|c| c.is_ascii_digit())
 }
 
 fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {

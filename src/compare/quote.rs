@@ -16,6 +16,24 @@ pub(super) fn compare(pair: &Pair, out: &mut Collect) {
     let base = quotes(pair, 0);
     let other = quotes(pair, od);
     let mut used = vec![false; other.len()];
+    if !pair.same_language {
+        // Translated quotations share no words: they pair up in order, and only a quotation
+        // left over on one side is reported.
+        for (i, b) in base.iter().enumerate() {
+            match other.get(i) {
+                Some(o) => {
+                    used[i] = true;
+                    pair.agree(out, b.span, o.span);
+                }
+                None => missing(pair, out, 0, b, od, false),
+            }
+        }
+        for (j, o) in other.iter().enumerate().skip(base.len()) {
+            missing(pair, out, od, o, 0, false);
+            used[j] = true;
+        }
+        return;
+    }
     for b in &base {
         let bw = folded(pair, 0, b.inner);
         let best = other
