@@ -82,11 +82,22 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         if used_o[oj] || !known_country(o) {
             continue;
         }
-        let b = base
+        // Unmatched base names first: in "France and Switzerland" → "France and Austria" the
+        // swap is Switzerland's, though France stands next to it.
+        let unmatched = base_un
             .iter()
+            .enumerate()
+            .filter(|(i, _)| !used_b[*i])
+            .map(|(_, b)| *b);
+        let matched = base
+            .iter()
+            .copied()
+            .filter(|b| !base_un.iter().any(|x| std::ptr::eq(*x, *b)));
+        let b = unmatched
+            .chain(matched)
             .find(|b| known_country(b) && b.id != o.id && diff.same_slot(b.span, o.span));
         if let Some(b) = b {
-            if let Some(bi) = base_un.iter().position(|x| std::ptr::eq(*x, *b)) {
+            if let Some(bi) = base_un.iter().position(|x| std::ptr::eq(*x, b)) {
                 used_b[bi] = true;
             }
             used_o[oj] = true;

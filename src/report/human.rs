@@ -97,6 +97,9 @@ pub fn render_group(
             paint("── (not in any unit)", Style::Dim, opts.color)
         )?,
     }
+    if report.documents.len() >= 3 {
+        write_variants(out, report, findings, opts)?;
+    }
     for f in findings {
         let sev = paint(
             &format!("{:<7}", f.severity.as_str()),
@@ -111,6 +114,58 @@ pub fn render_group(
             let pieces = diff_markup_pieces(d, opts.color);
             write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
         }
+    }
+    Ok(())
+}
+
+/// With three or more versions, the facts of a group as a table of variants: a row per finding,
+/// a column per version, each cell the fact's text in that version ("—" where it has none).
+fn write_variants(
+    out: &mut dyn Write,
+    report: &Report,
+    findings: &[&Finding],
+    opts: &RenderOptions,
+) -> std::io::Result<()> {
+    let n = report.documents.len();
+    let label = findings
+        .iter()
+        .map(|f| f.rule.len())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    let cell = (opts.width.saturating_sub(2 + label + 1) / n).clamp(8, 40);
+    let fit = |s: &str| -> String {
+        let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if s.chars().count() < cell {
+            format!("{s:<cell$}")
+        } else {
+            let cut: String = s.chars().take(cell - 2).collect();
+            format!("{cut}… ")
+        }
+    };
+    let mut head = format!("  {:<label$} ", "variants");
+    for d in &report.documents {
+        head.push_str(&fit(d.doc.name()));
+    }
+    writeln!(out, "{}", paint(head.trim_end(), Style::Dim, opts.color))?;
+    for f in findings {
+        let mut row = format!("  {:<label$} ", f.rule);
+        for d in 0..n {
+            let seg = &report.documents[d];
+            // A location that is a whole sentence marks where a fact is missing.
+            let text = f
+                .locations
+                .iter()
+                .find(|l| {
+                    l.document == d
+                        && l.sentence.is_none_or(|s| {
+                            seg.sentences[s] != l.span || f.rule == "sentence-missing"
+                        })
+                })
+                .map_or("—", |l| l.span.slice(&seg.doc.text));
+            row.push_str(&fit(text));
+        }
+        writeln!(out, "{}", row.trim_end())?;
     }
     Ok(())
 }
