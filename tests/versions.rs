@@ -11,9 +11,13 @@ const WIRE: &str = "samples/three-outlets/wire.txt";
 const A: &str = "samples/three-outlets/outlet-a.txt";
 const B: &str = "samples/three-outlets/outlet-b.txt";
 
-/// Findings as comparable values: rule, severity, message and (path, line, column, text) of
-/// every location, independent of document indices.
-fn findings(args: &[&str]) -> BTreeSet<(String, String, String, Vec<(String, u64, u64, String)>)> {
+/// (path, line, column, text) of a location.
+type Loc = (String, u64, u64, String);
+/// A finding as a comparable value: rule, severity, message, locations.
+type Comparable = (String, String, String, Vec<Loc>);
+
+/// Findings as comparable values, independent of document indices.
+fn findings(args: &[&str]) -> BTreeSet<Comparable> {
     let mut all = vec!["check"];
     all.extend_from_slice(args);
     all.extend_from_slice(&["--format", "json", "--no-config"]);
@@ -31,7 +35,7 @@ fn findings(args: &[&str]) -> BTreeSet<(String, String, String, Vec<(String, u64
         .unwrap()
         .iter()
         .map(|f: &Value| {
-            let mut locs: Vec<(String, u64, u64, String)> = f["locations"]
+            let mut locs: Vec<Loc> = f["locations"]
                 .as_array()
                 .unwrap()
                 .iter()
