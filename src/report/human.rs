@@ -364,6 +364,9 @@ fn write_unit_texts(
     Ok(())
 }
 
+/// Spans longer than this many bytes are underlined rather than highlighted.
+const LONG_SPAN: usize = 40;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Style {
     Plain,
@@ -373,7 +376,19 @@ enum Style {
     Deleted,
     Inserted,
     Severity(Severity),
+    /// A fact's span: a name, a number.
     Highlight(Severity),
+    /// Inside a long span (a quotation): underlined, keeping the word diff's colour (the
+    /// style inside, Plain, Deleted or Inserted).
+    Underline(Diff),
+}
+
+/// A word's place in the word diff.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Diff {
+    Same,
+    Deleted,
+    Inserted,
 }
 
 fn paint(s: &str, style: Style, color: bool) -> String {
@@ -393,6 +408,9 @@ fn paint(s: &str, style: Style, color: bool) -> String {
         Style::Highlight(Severity::Error) => s.red().bold().reversed().to_string(),
         Style::Highlight(Severity::Warning) => s.yellow().bold().reversed().to_string(),
         Style::Highlight(Severity::Info) => s.blue().bold().reversed().to_string(),
+        Style::Underline(Diff::Same) => s.underline().to_string(),
+        Style::Underline(Diff::Deleted) => s.red().underline().to_string(),
+        Style::Underline(Diff::Inserted) => s.green().underline().to_string(),
     }
 }
 
@@ -426,14 +444,25 @@ fn styled_pieces(
 ) -> Vec<Piece> {
     let text = &seg.doc.text;
     let style_at = |i: usize| -> Style {
-        if let Some((_, sev)) = highlights
+        // The shortest span covering this byte decides: a name inside a quotation shows as
+        // the name.
+        let in_diff = changed.iter().any(|s| s.start <= i && i < s.end);
+        if let Some((span, sev)) = highlights
             .iter()
             .filter(|(s, _)| s.start <= i && i < s.end)
-            .max_by_key(|(_, s)| *s)
+            .min_by_key(|(s, sev)| (s.len(), std::cmp::Reverse(*sev)))
         {
-            return Style::Highlight(*sev);
+            return if span.len() <= LONG_SPAN {
+                Style::Highlight(*sev)
+            } else if !in_diff {
+                Style::Underline(Diff::Same)
+            } else if diff_style == Style::Deleted {
+                Style::Underline(Diff::Deleted)
+            } else {
+                Style::Underline(Diff::Inserted)
+            };
         }
-        if changed.iter().any(|s| s.start <= i && i < s.end) {
+        if in_diff {
             return diff_style;
         }
         Style::Plain
@@ -473,8 +502,9 @@ fn styled_pieces(
         let mut in_hi = false;
         let n = pieces.len();
         for k in 0..n {
-            let hi = matches!(pieces[k].style, Style::Highlight(_));
-            let next_hi = k + 1 < n && matches!(pieces[k + 1].style, Style::Highlight(_));
+            let marked = |p: &Piece| matches!(p.style, Style::Highlight(_) | Style::Underline(_));
+            let hi = marked(&pieces[k]);
+            let next_hi = k + 1 < n && marked(&pieces[k + 1]);
             let mut p = Piece {
                 text: std::mem::take(&mut pieces[k].text),
                 style: pieces[k].style,
