@@ -63,23 +63,21 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         .copied()
         .filter(|o| !base.iter().any(|b| same(b, o)))
         .collect();
-    let mut used_b = vec![false; base_un.len()];
-    let mut used_o = vec![false; other_un.len()];
     // Identities already reported in this pair: further unmatched mentions of them are the
     // same disagreement, not a new one.
-    let mut reported: HashSet<String> = HashSet::new();
-    let identity = |e: &Entity| e.id.clone().unwrap_or_else(|| e.key.clone());
+    let mut marks = Marks {
+        used_b: vec![false; base_un.len()],
+        used_o: vec![false; other_un.len()],
+        reported: HashSet::new(),
+    };
     let known_country =
         |e: &Entity| e.class == EntityClass::Country && e.id.is_some() && !e.ambiguous;
 
     // 0. A country standing where the other version names another country, in the same place
     // of the sentence: a swap even when the first is named again elsewhere in the unit (a
     // glossing sentence merged into it).
-    for o in &other {
-        let Some(oj) = other_un.iter().position(|x| std::ptr::eq(*x, *o)) else {
-            continue;
-        };
-        if used_o[oj] || !known_country(o) {
+    for (oj, o) in other_un.iter().enumerate() {
+        if marks.used_o[oj] || !known_country(o) {
             continue;
         }
         // Unmatched base names first: in "France and Switzerland" → "France and Austria" the
@@ -87,7 +85,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         let unmatched = base_un
             .iter()
             .enumerate()
-            .filter(|(i, _)| !used_b[*i])
+            .filter(|(i, _)| !marks.used_b[*i])
             .map(|(_, b)| *b);
         let matched = base
             .iter()
@@ -98,99 +96,86 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .find(|b| known_country(b) && b.id != o.id && diff.same_slot(b.span, o.span));
         if let Some(b) = b {
             if let Some(bi) = base_un.iter().position(|x| std::ptr::eq(*x, b)) {
-                used_b[bi] = true;
+                marks.used_b[bi] = true;
             }
-            used_o[oj] = true;
-            reported.insert(identity(b));
-            reported.insert(identity(o));
+            marks.used_o[oj] = true;
+            marks.reported.insert(identity(b));
+            marks.reported.insert(identity(o));
             mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
         }
     }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
-    for (i, b) in base_un.iter().enumerate() {
-        if used_b[i] || !known_country(b) {
-            continue;
-        }
-        if let Some(j) = (0..other_un.len()).find(|&j| !used_o[j] && known_country(other_un[j])) {
-            used_b[i] = true;
-            used_o[j] = true;
-            reported.insert(identity(b));
-            reported.insert(identity(other_un[j]));
-            mismatch(
-                pair,
-                out,
-                b,
-                other_un[j],
-                "entity-mismatch",
-                Severity::Error,
-                "",
-            );
-        }
-    }
+    let swap = ("entity-mismatch", Severity::Error, "");
+    marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
+        known_country(b) && known_country(o)
+    });
     // 2. An ambiguous name against a country: possibly the same, never a confident contradiction.
-    for (i, b) in base_un.iter().enumerate() {
-        if used_b[i] || !(b.class == EntityClass::Country || b.ambiguous) {
-            continue;
-        }
-        let j = (0..other_un.len()).find(|&j| {
-            let o = other_un[j];
-            !used_o[j]
-                && (o.class == EntityClass::Country || o.ambiguous)
-                && (o.ambiguous || b.ambiguous)
-        });
-        if let Some(j) = j {
-            used_b[i] = true;
-            used_o[j] = true;
-            reported.insert(identity(b));
-            reported.insert(identity(other_un[j]));
-            mismatch(
-                pair,
-                out,
-                b,
-                other_un[j],
-                "entity-ambiguous",
-                Severity::Info,
-                " (ambiguous name: may or may not be the same)",
-            );
-        }
-    }
+    let countryish = |e: &Entity| e.class == EntityClass::Country || e.ambiguous;
+    let ambiguous = (
+        "entity-ambiguous",
+        Severity::Info,
+        " (ambiguous name: may or may not be the same)",
+    );
+    marks.pair_up(pair, out, &base_un, &other_un, ambiguous, |b, o| {
+        countryish(b) && countryish(o) && (o.ambiguous || b.ambiguous)
+    });
     // 3. Any other name replaced by another in the same place of the sentence.
-    for (i, b) in base_un.iter().enumerate() {
-        if used_b[i] {
-            continue;
-        }
-        let j = (0..other_un.len()).find(|&j| {
-            let o = other_un[j];
-            !used_o[j] && compatible(b, o) && diff.same_slot(b.span, o.span)
-        });
-        if let Some(j) = j {
-            used_b[i] = true;
-            used_o[j] = true;
-            reported.insert(identity(b));
-            reported.insert(identity(other_un[j]));
-            mismatch(
-                pair,
-                out,
-                b,
-                other_un[j],
-                "entity-mismatch",
-                Severity::Error,
-                "",
-            );
-        }
-    }
+    marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
+        compatible(b, o) && diff.same_slot(b.span, o.span)
+    });
     // 4. What is left has no counterpart, once per identity.
     for (i, b) in base_un.iter().enumerate() {
-        if !used_b[i] && reported.insert(identity(b)) {
+        if !marks.used_b[i] && marks.reported.insert(identity(b)) {
             missing(pair, out, 0, b, od, diff.inserted_pronoun(PRONOUNS));
         }
     }
     for (j, o) in other_un.iter().enumerate() {
-        if !used_o[j] && reported.insert(identity(o)) {
+        if !marks.used_o[j] && marks.reported.insert(identity(o)) {
             missing(pair, out, od, o, 0, None);
         }
     }
+}
+
+/// Which unmatched mentions are already paired, and which identities already reported.
+struct Marks {
+    used_b: Vec<bool>,
+    used_o: Vec<bool>,
+    reported: HashSet<String>,
+}
+
+impl Marks {
+    /// Pair each free base mention with the first free other mention that `fits` it, in order,
+    /// and report each pair as (rule, severity, note).
+    fn pair_up(
+        &mut self,
+        pair: &Pair,
+        out: &mut Collect,
+        base_un: &[&Entity],
+        other_un: &[&Entity],
+        (rule, severity, note): (&'static str, Severity, &str),
+        fits: impl Fn(&Entity, &Entity) -> bool,
+    ) {
+        for (i, b) in base_un.iter().enumerate() {
+            if self.used_b[i] {
+                continue;
+            }
+            let Some(j) = (0..other_un.len()).find(|&j| !self.used_o[j] && fits(b, other_un[j]))
+            else {
+                continue;
+            };
+            self.used_b[i] = true;
+            self.used_o[j] = true;
+            self.reported.insert(identity(b));
+            self.reported.insert(identity(other_un[j]));
+            mismatch(pair, out, b, other_un[j], rule, severity, note);
+        }
+    }
+}
+
+/// What a mention names: its id, or its normalised name when unknown.
+fn identity(e: &Entity) -> String {
+    e.id.clone().unwrap_or_else(|| e.key.clone())
 }
 
 /// Whether two mentions name the same thing. Known ids decide when both sides have one; an
