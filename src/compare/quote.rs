@@ -183,26 +183,58 @@ fn altered(pair: &Pair, out: &mut Collect, b: &Quote, o: &Quote) {
 }
 
 /// A word diff in plain text: `[-removed words-]{+added words+}`, unchanged words as they are.
-/// Words are white-space separated, so punctuation stays with its word.
+/// Words are white-space separated, with trailing punctuation split off so that "rebuild," and
+/// "rebuild" share the word.
 pub(crate) fn word_diff(a: &str, b: &str) -> String {
-    let wa: Vec<&str> = a.split_whitespace().collect();
-    let wb: Vec<&str> = b.split_whitespace().collect();
-    let mut parts: Vec<String> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &wa, &wb) {
+    let (ta, tb) = (tokens(a), tokens(b));
+    let ka: Vec<&str> = ta.iter().map(|x| x.0).collect();
+    let kb: Vec<&str> = tb.iter().map(|x| x.0).collect();
+    let mut out = String::new();
+    let mut push = |toks: &[(&str, bool)], open: &str, close: &str| {
+        for (k, (t, glued)) in toks.iter().enumerate() {
+            // Punctuation sticks to the word before it, unless it opens a marked run.
+            let sticks = *glued && (k > 0 || open.is_empty());
+            if !out.is_empty() && !sticks {
+                out.push(' ');
+            }
+            if k == 0 {
+                out.push_str(open);
+            }
+            out.push_str(t);
+        }
+        out.push_str(close);
+    };
+    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
         let (_, old, new) = op.as_tag_tuple();
         match op {
-            DiffOp::Equal { .. } => parts.push(wa[old].join(" ")),
+            DiffOp::Equal { .. } => push(&ta[old], "", ""),
             _ => {
                 if !old.is_empty() {
-                    parts.push(format!("[-{}-]", wa[old].join(" ")));
+                    push(&ta[old], "[-", "-]");
                 }
                 if !new.is_empty() {
-                    parts.push(format!("{{+{}+}}", wb[new].join(" ")));
+                    push(&tb[new], "{+", "+}");
                 }
             }
         }
     }
-    parts.join(" ")
+    out
+}
+
+/// White-space separated words with trailing punctuation as tokens of their own; the flag marks
+/// a token glued to the one before it.
+fn tokens(s: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    for w in s.split_whitespace() {
+        let core = w.trim_end_matches(|c: char| c.is_ascii_punctuation() || "”’»…".contains(c));
+        if core.is_empty() || core.len() == w.len() {
+            out.push((w, false));
+        } else {
+            out.push((core, false));
+            out.push((&w[core.len()..], true));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -221,6 +253,10 @@ mod tests {
                 "rapid deployment, greater mobility"
             ),
             "rapid deployment, [-wide-] {+greater+} mobility"
+        );
+        assert_eq!(
+            word_diff("We will rebuild,", "We will rebuild everything,"),
+            "We will rebuild {+everything+},"
         );
     }
 }
