@@ -13,6 +13,14 @@ trait Fact {
     fn agrees(&self, other: &Self) -> bool;
     /// Of a kind that can be mistaken for the other (same unit, same date fields).
     fn comparable(&self, other: &Self) -> bool;
+    /// Agrees in everything either says (a date with the same fields known).
+    fn exact(&self, other: &Self) -> bool {
+        self.agrees(other)
+    }
+    /// How much the fact says (the number of date fields known).
+    fn detail(&self) -> usize {
+        0
+    }
 }
 
 impl Fact for Quantity {
@@ -47,6 +55,12 @@ impl Fact for DateRef {
             .zip(fields(o))
             .any(|(a, b)| a.is_some() && b.is_some());
         shared && fields(self).iter().zip(fields(o)).all(|(a, b)| eq(*a, b))
+    }
+    fn exact(&self, o: &Self) -> bool {
+        fields(self) == fields(o)
+    }
+    fn detail(&self) -> usize {
+        fields(self).iter().filter(|f| f.is_some()).count()
     }
     fn comparable(&self, o: &Self) -> bool {
         fields(self)
@@ -98,7 +112,22 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
             .collect()
     };
-    let (bq, oq) = (q(0), q(od));
+    let dates = |d: usize| -> Vec<&DateRef> {
+        pair.facts[d]
+            .dates
+            .iter()
+            // A relative date with nothing to resolve it against ("last year" in an undated
+            // text) says nothing comparable.
+            .filter(|x| fields(x).iter().any(Option::is_some))
+            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
+            .collect()
+    };
+    let (mut bq, mut oq) = (q(0), q(od));
+    let (mut bd, mut odates) = (dates(0), dates(od));
+    // "a 1993 film" (read as a count) and "in 1993" (a year) are the same fact.
+    let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
+    cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
+    cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
     compare_facts(pair, diff, &bq, &oq, out);
     // Same number, opposite hedge.
     for b in &bq {
@@ -109,14 +138,46 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             mismatch(pair, out, b.span, o.span);
         }
     }
-    let dates = |d: usize| -> Vec<&DateRef> {
-        pair.facts[d]
-            .dates
-            .iter()
-            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
-            .collect()
-    };
-    compare_facts(pair, diff, &dates(0), &dates(od), out);
+    compare_facts(pair, diff, &bd, &odates, out);
+}
+
+/// A plain whole number that one side has as a count and the other as a year-only date agrees:
+/// both are taken out of their lists (`flipped`: the quantities are the other version's), unless
+/// the count has an equal count, or the year an equal date, on the other side.
+type Side<'a, 'b, F> = (&'b mut Vec<&'a F>, &'b [&'a F]);
+
+fn cross_agree(
+    pair: &Pair,
+    out: &mut Collect,
+    (qs, q_others): Side<Quantity>,
+    (ds, d_others): Side<DateRef>,
+    flipped: bool,
+) {
+    let all_q: Vec<&Quantity> = qs.clone();
+    for q in all_q {
+        let year = (q.unit == QuantityUnit::Plain
+            && q.to.is_none()
+            && q.value.fract() == 0.0
+            && !q_others.iter().any(|o| q.agrees(o)))
+        .then_some(q.value as i64);
+        let Some(pos) = ds.iter().position(|d| {
+            year.is_some()
+                && !d_others.iter().any(|o| d.agrees(o))
+                && d.year.map(i64::from) == year
+                && d.month.is_none()
+                && d.day.is_none()
+                && d.weekday.is_none()
+        }) else {
+            continue;
+        };
+        let d = ds.remove(pos);
+        qs.retain(|x| !std::ptr::eq(*x, q));
+        if flipped {
+            pair.agree(out, d.span, q.span);
+        } else {
+            pair.agree(out, q.span, d.span);
+        }
+    }
 }
 
 fn compare_facts<F: Fact>(
@@ -126,20 +187,33 @@ fn compare_facts<F: Fact>(
     other: &[&F],
     out: &mut Collect,
 ) {
+    // A partial agreement ("2013" with "May 19, 2013") does not count for a fact whose exact
+    // equal stands on the other side: "the 2013 festival … May 19, 2013" against "the 2013
+    // festival … July 23, 2013" changed a date, though each date agrees with a bare "2013".
+    let holds = |b: &F, o: &F| {
+        if !b.agrees(o) || b.exact(o) {
+            return b.agrees(o);
+        }
+        match b.detail().cmp(&o.detail()) {
+            std::cmp::Ordering::Greater => !base.iter().any(|x| !std::ptr::eq(*x, b) && x.exact(o)),
+            std::cmp::Ordering::Less => !other.iter().any(|x| !std::ptr::eq(*x, o) && b.exact(x)),
+            std::cmp::Ordering::Equal => true,
+        }
+    };
     for b in base {
-        if let Some(o) = other.iter().find(|o| b.agrees(o)) {
+        if let Some(o) = other.iter().find(|o| holds(b, o)) {
             pair.agree(out, b.span(), o.span());
         }
     }
     let base_un: Vec<&F> = base
         .iter()
         .copied()
-        .filter(|b| !other.iter().any(|o| b.agrees(o)))
+        .filter(|b| !other.iter().any(|o| holds(b, o)))
         .collect();
     let other_un: Vec<&F> = other
         .iter()
         .copied()
-        .filter(|o| !base.iter().any(|b| b.agrees(o)))
+        .filter(|o| !base.iter().any(|b| holds(b, o)))
         .collect();
     let mut used_o = vec![false; other_un.len()];
     for b in &base_un {
