@@ -115,15 +115,27 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             used_o[j] = true;
             reported.insert(identity(b));
             reported.insert(identity(other_un[j]));
-            mismatch(
-                pair,
-                out,
-                b,
-                other_un[j],
-                "entity-ambiguous",
-                Severity::Info,
-                " (ambiguous name: may or may not be the same)",
-            );
+            let o = other_un[j];
+            // None of the ambiguous name's readings is the other country ("Italian" against
+            // "American", which is the USA or the Northern Marianas): a swap all the same.
+            let disjoint = b.id.is_some()
+                && o.id.is_some()
+                && b.class == EntityClass::Country
+                && o.class == EntityClass::Country
+                && !pair.knowledge.same(b, o);
+            if disjoint {
+                mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
+            } else {
+                mismatch(
+                    pair,
+                    out,
+                    b,
+                    o,
+                    "entity-ambiguous",
+                    Severity::Info,
+                    " (ambiguous name: may or may not be the same)",
+                );
+            }
         }
     }
     // 3. Any other name replaced by another in the same place of the sentence.
@@ -165,12 +177,14 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
 }
 
 /// Whether two mentions name the same thing. Known ids decide when both sides have one; an
-/// ambiguous name matches nothing (it is reported as ambiguous instead); otherwise the
+/// ambiguous name matches only itself (against anything else it is reported as ambiguous);
+/// otherwise the
 /// normalised names are compared: equal, one contained in the other ("Security Council" in "UN
 /// Security Council Sanctions Committee"), an acronym of the other, or a near spelling.
 pub(crate) fn same_entity(a: &Entity, b: &Entity) -> bool {
     if a.ambiguous || b.ambiguous {
-        return false;
+        // The same ambiguous name on both sides ("American" and "American") is no disagreement.
+        return a.ambiguous && b.ambiguous && a.id.is_some() && a.id == b.id;
     }
     if let (Some(x), Some(y)) = (&a.id, &b.id) {
         return x == y;
