@@ -203,14 +203,17 @@ fn numbers(s: &str) -> Vec<String> {
         }
         // "1987 – 95": the second year of a span, in full.
         let short_year = n.len() == 2
+            && rest.is_empty()
             && k >= 2
             && matches!(toks[k - 1], "-" | "--" | "–")
+            && !toks.get(k + 1).is_some_and(|m| MONTHS.contains(m))
             && toks[k - 2].len() == 4
-            && toks[k - 2].bytes().all(|c| c.is_ascii_digit());
+            && toks[k - 2].bytes().all(|c| c.is_ascii_digit())
+            && format!("{}{n}", &toks[k - 2][..2]).as_str() > toks[k - 2];
         if short_year {
             out.push(format!("{}{n}", &toks[k - 2][..2]));
         } else {
-            out.push(n);
+            out.push(n.clone());
         }
         // "16million": the scale word written on.
         if SPELLED.contains(&rest.to_lowercase().as_str()) {
@@ -221,7 +224,12 @@ fn numbers(s: &str) -> Vec<String> {
             .strip_prefix('-')
             .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         {
-            out.extend(numbers(second));
+            // "1985-86" is 1985 to 1986.
+            if n.len() == 4 && second.len() == 2 && second.bytes().all(|c| c.is_ascii_digit()) {
+                out.push(format!("{}{second}", &n[..2]));
+            } else {
+                out.extend(numbers(second));
+            }
         }
     }
     out.sort();
