@@ -125,6 +125,28 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let (mut bq, mut oq) = (q(0), q(od));
     let (mut bd, mut odates) = (dates(0), dates(od));
     // "a 1993 film" (read as a count) and "in 1993" (a year) are the same fact.
+    // "3rd" against "third", "1 person" against "one person": the same number in words, which
+    // the extractor leaves alone when it stands alone ("one", ordinals in words).
+    let words = |d: usize| -> Vec<String> {
+        let seg = pair.seg(d);
+        pair.members(d)
+            .iter()
+            .flat_map(|&m| {
+                seg.sentences[m]
+                    .slice(&seg.doc.text)
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let (bw, ow) = (words(0), words(od));
+    let spelled_there = |q: &Quantity, there: &[String], theirs: &[&Quantity]| {
+        !theirs.iter().any(|o| q.agrees(o)) && spelled_in(q, there)
+    };
+    let (bq_all, oq_all) = (bq.clone(), oq.clone());
+    bq.retain(|q| !spelled_there(q, &ow, &oq_all));
+    oq.retain(|q| !spelled_there(q, &bw, &bq_all));
     let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
     cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
     cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
@@ -139,6 +161,66 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     }
     compare_facts(pair, diff, &bd, &odates, out);
+}
+
+const CARDINALS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
+/// a cardinal or an ordinal?
+fn spelled_in(q: &Quantity, words: &[String]) -> bool {
+    if q.unit != QuantityUnit::Plain || q.to.is_some() || q.value.fract() != 0.0 {
+        return false;
+    }
+    let v = q.value as usize;
+    if !(1..=20).contains(&v) {
+        return false;
+    }
+    words
+        .iter()
+        .any(|w| w == CARDINALS[v - 1] || w == ORDINALS[v - 1])
 }
 
 /// A plain whole number that one side has as a count and the other as a year-only date agrees:
@@ -279,4 +361,94 @@ fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usi
         &[(missing_in, first)],
         None,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Knowledge;
+    use crate::model::Document;
+    use crate::Options;
+
+    /// The `number-*` findings between two one-sentence versions, as (rule, message).
+    fn findings(a: &str, b: &str) -> Vec<(&'static str, String)> {
+        let docs = vec![
+            Document::new("a", a.to_string()),
+            Document::new("b", b.to_string()),
+        ];
+        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("number-"))
+            .map(|f| (f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn same_facts_written_differently_agree() {
+        for (a, b) in [
+            (
+                "It was the 3rd attack this year.",
+                "It was the third attack this year.",
+            ),
+            (
+                "Only 1 person was hurt in the blast.",
+                "Only one person was hurt in the blast.",
+            ),
+            (
+                "The 1993 film was a hit in Europe.",
+                "The film, made in 1993, was a hit in Europe.",
+            ),
+            (
+                "He played from 2002 - 2006 for the club.",
+                "He played from 2002-2006 for the club.",
+            ),
+            (
+                "He played in the 1985 – 86 season.",
+                "He played in the 1985-86 season.",
+            ),
+            (
+                "Prices rose last year, the agency said.",
+                "Prices rose last year, the agency said.",
+            ),
+            (
+                "The peak stands at 2,925m above sea level.",
+                "The peak stands at 2,925 m above sea level.",
+            ),
+        ] {
+            assert_eq!(findings(a, b), vec![], "{a} | {b}");
+        }
+    }
+
+    #[test]
+    fn changed_facts_are_reported() {
+        for (a, b) in [
+            (
+                "Yugoslavia lasted until the 19th century.",
+                "Yugoslavia lasted until the 20th century.",
+            ),
+            (
+                "She began her 40-year reign in 1740.",
+                "She began her 20-year reign in 1740.",
+            ),
+            (
+                "He rose to fame in the 1980s in Los Angeles.",
+                "He rose to fame in the 1970s in Los Angeles.",
+            ),
+            (
+                "Introduced in 1996's A Game of Thrones, Ned is a lord.",
+                "Introduced in 1999's A Game of Thrones, Ned is a lord.",
+            ),
+            (
+                "The film won at the 2013 festival, where it screened on May 19, 2013.",
+                "The film won at the 2013 festival, where it screened on July 23, 2013.",
+            ),
+        ] {
+            let f = findings(a, b);
+            assert!(
+                f.iter().any(|(r, _)| *r == "number-mismatch"),
+                "{a} | {b}: {f:?}"
+            );
+        }
+    }
 }

@@ -335,6 +335,22 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
                     n = 2;
                 }
             }
+            // "Theresa May": the month's name as a surname, after a capitalised name.
+            let surname = w == "May"
+                && n == 1
+                && i > 0
+                && adjacent(i - 1, i, "")
+                && toks[i - 1]
+                    .s(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !YEAR_CONTEXT.contains(&toks[i - 1].s(text).to_lowercase().as_str())
+                && weekday_of(text, toks, i - 1).is_none();
+            if surname {
+                i += 1;
+                continue;
+            }
             let year = year.or_else(|| infer_year(reference, m, day));
             push(t.start, end, year, Some(m), day, None);
             i += n;
@@ -502,6 +518,11 @@ mod tests {
         assert_eq!(ds("on Jan. 5"), vec![(Some(2022), Some(1), Some(5), None)]);
         assert_eq!(ds("on Friday evening"), vec![(None, None, None, Some(4))]);
         assert!(ds("1500 soldiers and the may fair").is_empty());
+        assert!(ds("Theresa May said").is_empty());
+        assert_eq!(
+            ds("In May, Theresa May said"),
+            vec![(Some(2021), Some(5), None, None)]
+        );
     }
 
     #[test]
