@@ -118,11 +118,18 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             let o = other_un[j];
             // None of the ambiguous name's readings is the other country ("Italian" against
             // "American", which is the USA or the Northern Marianas): a swap all the same.
-            let disjoint = b.id.is_some()
-                && o.id.is_some()
-                && b.class == EntityClass::Country
-                && o.class == EntityClass::Country
-                && !pair.knowledge.same(b, o);
+            // Only when every reading is a country: "Georgia" (also a US state) against "the
+            // United States" may be a place and the country that holds it.
+            let countries_only = |e: &Entity| {
+                e.id.as_deref()
+                    .is_some_and(|id| match id.strip_prefix("ambiguous:") {
+                        Some(key) => pair.knowledge.resolve_key(key, true).is_some_and(|r| {
+                            r.candidates.iter().all(|c| c.starts_with("country:"))
+                        }),
+                        None => id.starts_with("country:"),
+                    })
+            };
+            let disjoint = countries_only(b) && countries_only(o) && !pair.knowledge.same(b, o);
             if disjoint {
                 mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
             } else {
@@ -323,5 +330,51 @@ mod tests {
         assert!(keys_match("zelenskyy", "zelensky"));
         assert!(!keys_match("minogue", "madonna"));
         assert!(!keys_match("bank of england", "bank of france"));
+    }
+}
+
+#[cfg(test)]
+mod ambiguity_tests {
+    use crate::extract::Knowledge;
+    use crate::model::Document;
+    use crate::Options;
+
+    /// The `entity-*` rules reported between two one-sentence versions.
+    fn rules(a: &str, b: &str) -> Vec<&'static str> {
+        let docs = vec![
+            Document::new("a", a.to_string()),
+            Document::new("b", b.to_string()),
+        ];
+        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("entity-"))
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn same_ambiguous_name_agrees_and_impossible_readings_are_swaps() {
+        let same = rules(
+            "One Dance is a song by American rapper Drake.",
+            "One Dance is a hit song by American rapper Drake.",
+        );
+        assert!(same.is_empty(), "{same:?}");
+        assert_eq!(
+            rules(
+                "It is a 1998 Italian drama film directed by Carl Franklin.",
+                "It is a 1998 American drama film directed by Carl Franklin.",
+            ),
+            vec!["entity-mismatch"]
+        );
+        // "Georgia" may be the US state: against the United States, only ambiguous.
+        assert_eq!(
+            rules(
+                "The company is based in Georgia, its founder said.",
+                "The company is based in the United States, its founder said.",
+            ),
+            vec!["entity-ambiguous"]
+        );
     }
 }
