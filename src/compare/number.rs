@@ -1,6 +1,7 @@
 //! Quantities and dates of one unit, base against one other version: a changed value
 //! (`number-mismatch`) or one with no counterpart (`number-missing`). Values are compared, never
-//! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February.
+//! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February,
+//! "a 1993 film" = "in 1993", "3rd" = "third".
 
 use super::{quoted, Collect, Pair, SideDiff};
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};

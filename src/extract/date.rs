@@ -1,6 +1,7 @@
 //! Dates: years, months, weekdays, full dates in the usual English and ISO orders, "mid-2021",
-//! and relative dates ("last month", "yesterday"), resolved against a reference date (the
-//! document's own dateline unless the caller gives one).
+//! decades ("the 1980s", as their first year), year spans ("2002-2006", "1985-86") and relative
+//! dates ("last month", "yesterday"), resolved against a reference date (the document's own
+//! dateline unless the caller gives one).
 
 use super::entity::{MONTHS, WEEKDAYS};
 use super::text::Tok;

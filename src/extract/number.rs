@@ -1,7 +1,8 @@
 //! Quantities: numbers in digits or words, with scale words, currencies, percentages, ranges and
 //! hedges, normalised to a value so that "US$50 million", "$50m", "USD 50 million" and
-//! "50,000,000 dollars" compare equal. Years, day numbers of dates, times, ordinals and the
-//! digits inside names ("COVID-19") are not quantities.
+//! "50,000,000 dollars" compare equal. Ordinals in digits ("19th"), compounds ("40-year") and
+//! numbers with a unit written on ("30km") count as their number; years, decades, day numbers
+//! of dates, times and the digits inside names ("COVID-19", "3D") are not quantities.
 
 use super::date::{is_year_at, month_of, season_end};
 use super::text::Tok;
