@@ -70,7 +70,8 @@ fn possessive_year(w: &str) -> Option<i32> {
     )
 }
 
-/// "2002-2006" → (2002, 2006); "1985-86" → (1985, 1986). The second year must follow the first.
+/// "2002-2006" → (2002, 2006); "1985-86" → (1985, 1986). The second year must follow the first,
+/// within a century, from 1500 on.
 fn year_span(w: &str) -> Option<(i32, i32)> {
     let (a, b) = w.split_once('-')?;
     let a = year_value(a)?;
@@ -79,7 +80,8 @@ fn year_span(w: &str) -> Option<(i32, i32)> {
     } else {
         year_value(b)?
     };
-    (b > a).then_some((a, b))
+    // "1000-1500 soldiers" is a range of counts, not of years.
+    (b > a && a >= 1500 && b - a <= 100).then_some((a, b))
 }
 
 /// The two-digit year after a dash that ends a season ("1985 – 86"): its full year, when the
@@ -536,6 +538,7 @@ mod tests {
         assert_eq!(ds("from 2002-2006, winning"), y(&[2002, 2006]));
         assert_eq!(ds("the 1985-86 season"), y(&[1985, 1986]));
         assert_eq!(ds("the 1985 – 86 season"), y(&[1985, 1986]));
+        assert!(ds("some 1000-1500 soldiers").is_empty());
         let t = "from 2002-2006, winning";
         let d = dates(t, &words(t), None);
         assert_eq!((d[0].span.slice(t), d[1].span.slice(t)), ("2002", "2006"));
