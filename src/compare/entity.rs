@@ -106,18 +106,38 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
-    let swap = ("entity-mismatch", Severity::Error, "");
+    let swap: Report = ("entity-mismatch", Severity::Error, "");
     marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
         known_country(b) && known_country(o)
     });
     // 2. An ambiguous name against a country: possibly the same, never a confident contradiction.
     let countryish = |e: &Entity| e.class == EntityClass::Country || e.ambiguous;
-    let ambiguous = (
-        "entity-ambiguous",
-        Severity::Info,
-        " (ambiguous name: may or may not be the same)",
-    );
-    marks.pair_up(pair, out, &base_un, &other_un, ambiguous, |b, o| {
+    // None of the ambiguous name's readings is the other country ("Italian" against
+    // "American", which is the USA or the Northern Marianas): a swap all the same. Only when
+    // every reading is a country: "Georgia" (also a US state) against "the United States" may
+    // be a place and the country that holds it.
+    let countries_only = |e: &Entity| {
+        e.id.as_deref()
+            .is_some_and(|id| match id.strip_prefix("ambiguous:") {
+                Some(key) => pair
+                    .knowledge
+                    .resolve_key(key, true)
+                    .is_some_and(|r| r.candidates.iter().all(|c| c.starts_with("country:"))),
+                None => id.starts_with("country:"),
+            })
+    };
+    let ambiguous = |b: &Entity, o: &Entity| {
+        if countries_only(b) && countries_only(o) && !pair.knowledge.same(b, o) {
+            swap
+        } else {
+            (
+                "entity-ambiguous",
+                Severity::Info,
+                " (ambiguous name: may or may not be the same)",
+            )
+        }
+    };
+    marks.pair_up_as(pair, out, &base_un, &other_un, ambiguous, |b, o| {
         countryish(b) && countryish(o) && (o.ambiguous || b.ambiguous)
     });
     // 3. Any other name replaced by another in the same place of the sentence.
@@ -137,6 +157,9 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     }
 }
 
+/// How a pair of names is reported: rule, severity, a note after the message.
+type Report = (&'static str, Severity, &'static str);
+
 /// Which unmatched mentions are already paired, and which identities already reported.
 struct Marks {
     used_b: Vec<bool>,
@@ -146,14 +169,27 @@ struct Marks {
 
 impl Marks {
     /// Pair each free base mention with the first free other mention that `fits` it, in order,
-    /// and report each pair as (rule, severity, note).
+    /// and report each pair as `how` = (rule, severity, note).
     fn pair_up(
         &mut self,
         pair: &Pair,
         out: &mut Collect,
         base_un: &[&Entity],
         other_un: &[&Entity],
-        (rule, severity, note): (&'static str, Severity, &str),
+        how: Report,
+        fits: impl Fn(&Entity, &Entity) -> bool,
+    ) {
+        self.pair_up_as(pair, out, base_un, other_un, |_, _| how, fits);
+    }
+
+    /// [`Marks::pair_up`] with the report chosen per pair.
+    fn pair_up_as(
+        &mut self,
+        pair: &Pair,
+        out: &mut Collect,
+        base_un: &[&Entity],
+        other_un: &[&Entity],
+        how: impl Fn(&Entity, &Entity) -> Report,
         fits: impl Fn(&Entity, &Entity) -> bool,
     ) {
         for (i, b) in base_un.iter().enumerate() {
@@ -168,6 +204,7 @@ impl Marks {
             self.used_o[j] = true;
             self.reported.insert(identity(b));
             self.reported.insert(identity(other_un[j]));
+            let (rule, severity, note) = how(b, other_un[j]);
             mismatch(pair, out, b, other_un[j], rule, severity, note);
         }
     }
@@ -179,12 +216,14 @@ fn identity(e: &Entity) -> String {
 }
 
 /// Whether two mentions name the same thing. Known ids decide when both sides have one; an
-/// ambiguous name matches nothing (it is reported as ambiguous instead); otherwise the
+/// ambiguous name matches only itself (against anything else it is reported as ambiguous);
+/// otherwise the
 /// normalised names are compared: equal, one contained in the other ("Security Council" in "UN
 /// Security Council Sanctions Committee"), an acronym of the other, or a near spelling.
 pub(crate) fn same_entity(a: &Entity, b: &Entity) -> bool {
     if a.ambiguous || b.ambiguous {
-        return false;
+        // The same ambiguous name on both sides ("American" and "American") is no disagreement.
+        return a.ambiguous && b.ambiguous && a.id.is_some() && a.id == b.id;
     }
     if let (Some(x), Some(y)) = (&a.id, &b.id) {
         return x == y;
@@ -339,5 +378,51 @@ mod tests {
         assert!(keys_match("zelenskyy", "zelensky"));
         assert!(!keys_match("minogue", "madonna"));
         assert!(!keys_match("bank of england", "bank of france"));
+    }
+}
+
+#[cfg(test)]
+mod ambiguity_tests {
+    use crate::extract::Knowledge;
+    use crate::model::Document;
+    use crate::Options;
+
+    /// The `entity-*` rules reported between two one-sentence versions.
+    fn rules(a: &str, b: &str) -> Vec<&'static str> {
+        let docs = vec![
+            Document::new("a", a.to_string()),
+            Document::new("b", b.to_string()),
+        ];
+        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("entity-"))
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn same_ambiguous_name_agrees_and_impossible_readings_are_swaps() {
+        let same = rules(
+            "One Dance is a song by American rapper Drake.",
+            "One Dance is a hit song by American rapper Drake.",
+        );
+        assert!(same.is_empty(), "{same:?}");
+        assert_eq!(
+            rules(
+                "It is a 1998 Italian drama film directed by Carl Franklin.",
+                "It is a 1998 American drama film directed by Carl Franklin.",
+            ),
+            vec!["entity-mismatch"]
+        );
+        // "Georgia" may be the US state: against the United States, only ambiguous.
+        assert_eq!(
+            rules(
+                "The company is based in Georgia, its founder said.",
+                "The company is based in the United States, its founder said.",
+            ),
+            vec!["entity-ambiguous"]
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Quantities and dates of one unit, base against one other version: a changed value
 //! (`number-mismatch`) or one with no counterpart (`number-missing`). Values are compared, never
-//! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February.
+//! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February,
+//! "a 1993 film" = "in 1993", "3rd" = "third".
 
 use super::{quoted, Collect, Pair, SideDiff};
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};
@@ -13,6 +14,14 @@ trait Fact {
     fn agrees(&self, other: &Self) -> bool;
     /// Of a kind that can be mistaken for the other (same unit, same date fields).
     fn comparable(&self, other: &Self) -> bool;
+    /// Agrees in everything either says (a date with the same fields known).
+    fn exact(&self, other: &Self) -> bool {
+        self.agrees(other)
+    }
+    /// How much the fact says (the number of date fields known).
+    fn detail(&self) -> usize {
+        0
+    }
 }
 
 impl Fact for Quantity {
@@ -47,6 +56,12 @@ impl Fact for DateRef {
             .zip(fields(o))
             .any(|(a, b)| a.is_some() && b.is_some());
         shared && fields(self).iter().zip(fields(o)).all(|(a, b)| eq(*a, b))
+    }
+    fn exact(&self, o: &Self) -> bool {
+        fields(self) == fields(o)
+    }
+    fn detail(&self) -> usize {
+        fields(self).iter().filter(|f| f.is_some()).count()
     }
     fn comparable(&self, o: &Self) -> bool {
         fields(self)
@@ -99,7 +114,45 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .filter(|x| survives(pair, d, x.span))
             .collect()
     };
-    let (bq, oq) = (q(0), q(od));
+    let dates = |d: usize| -> Vec<&DateRef> {
+        pair.facts[d]
+            .dates
+            .iter()
+            // A relative date with nothing to resolve it against ("last year" in an undated
+            // text) says nothing comparable.
+            .filter(|x| fields(x).iter().any(Option::is_some))
+            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
+            .filter(|x| survives(pair, d, x.span))
+            .collect()
+    };
+    let (mut bq, mut oq) = (q(0), q(od));
+    let (mut bd, mut odates) = (dates(0), dates(od));
+    // "a 1993 film" (read as a count) and "in 1993" (a year) are the same fact.
+    // "3rd" against "third", "1 person" against "one person": the same number in words, which
+    // the extractor leaves alone when it stands alone ("one", ordinals in words).
+    let words = |d: usize| -> Vec<String> {
+        let seg = pair.seg(d);
+        pair.members(d)
+            .iter()
+            .flat_map(|&m| {
+                seg.sentences[m]
+                    .slice(&seg.doc.text)
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let (bw, ow) = (words(0), words(od));
+    let spelled_there = |q: &Quantity, there: &[String], theirs: &[&Quantity]| {
+        !theirs.iter().any(|o| q.agrees(o)) && spelled_in(q, there)
+    };
+    let (bq_all, oq_all) = (bq.clone(), oq.clone());
+    bq.retain(|q| !spelled_there(q, &ow, &oq_all));
+    oq.retain(|q| !spelled_there(q, &bw, &bq_all));
+    let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
+    cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
+    cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
     compare_facts(pair, diff, &bq, &oq, out);
     // Same number, opposite hedge.
     for b in &bq {
@@ -110,15 +163,106 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             mismatch(pair, out, b.span, o.span);
         }
     }
-    let dates = |d: usize| -> Vec<&DateRef> {
-        pair.facts[d]
-            .dates
-            .iter()
-            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
-            .filter(|x| survives(pair, d, x.span))
-            .collect()
-    };
-    compare_facts(pair, diff, &dates(0), &dates(od), out);
+    compare_facts(pair, diff, &bd, &odates, out);
+}
+
+const CARDINALS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
+/// a cardinal or an ordinal?
+fn spelled_in(q: &Quantity, words: &[String]) -> bool {
+    if q.unit != QuantityUnit::Plain || q.to.is_some() || q.value.fract() != 0.0 {
+        return false;
+    }
+    let v = q.value as usize;
+    if !(1..=20).contains(&v) {
+        return false;
+    }
+    words
+        .iter()
+        .any(|w| w == CARDINALS[v - 1] || w == ORDINALS[v - 1])
+}
+
+/// A plain whole number that one side has as a count and the other as a year-only date agrees:
+/// both are taken out of their lists (`flipped`: the quantities are the other version's), unless
+/// the count has an equal count, or the year an equal date, on the other side.
+type Side<'a, 'b, F> = (&'b mut Vec<&'a F>, &'b [&'a F]);
+
+fn cross_agree(
+    pair: &Pair,
+    out: &mut Collect,
+    (qs, q_others): Side<Quantity>,
+    (ds, d_others): Side<DateRef>,
+    flipped: bool,
+) {
+    let all_q: Vec<&Quantity> = qs.clone();
+    for q in all_q {
+        let year = (q.unit == QuantityUnit::Plain
+            && q.to.is_none()
+            && q.value.fract() == 0.0
+            && !q_others.iter().any(|o| q.agrees(o)))
+        .then_some(q.value as i64);
+        let Some(pos) = ds.iter().position(|d| {
+            year.is_some()
+                && !d_others.iter().any(|o| d.agrees(o))
+                && d.year.map(i64::from) == year
+                && d.month.is_none()
+                && d.day.is_none()
+                && d.weekday.is_none()
+        }) else {
+            continue;
+        };
+        let d = ds.remove(pos);
+        qs.retain(|x| !std::ptr::eq(*x, q));
+        if flipped {
+            pair.agree(out, d.span, q.span);
+        } else {
+            pair.agree(out, q.span, d.span);
+        }
+    }
 }
 
 fn compare_facts<F: Fact>(
@@ -128,20 +272,33 @@ fn compare_facts<F: Fact>(
     other: &[&F],
     out: &mut Collect,
 ) {
+    // A partial agreement ("2013" with "May 19, 2013") does not count for a fact whose exact
+    // equal stands on the other side: "the 2013 festival … May 19, 2013" against "the 2013
+    // festival … July 23, 2013" changed a date, though each date agrees with a bare "2013".
+    let holds = |b: &F, o: &F| {
+        if !b.agrees(o) || b.exact(o) {
+            return b.agrees(o);
+        }
+        match b.detail().cmp(&o.detail()) {
+            std::cmp::Ordering::Greater => !base.iter().any(|x| !std::ptr::eq(*x, b) && x.exact(o)),
+            std::cmp::Ordering::Less => !other.iter().any(|x| !std::ptr::eq(*x, o) && b.exact(x)),
+            std::cmp::Ordering::Equal => true,
+        }
+    };
     for b in base {
-        if let Some(o) = other.iter().find(|o| b.agrees(o)) {
+        if let Some(o) = other.iter().find(|o| holds(b, o)) {
             pair.agree(out, b.span(), o.span());
         }
     }
     let base_un: Vec<&F> = base
         .iter()
         .copied()
-        .filter(|b| !other.iter().any(|o| b.agrees(o)))
+        .filter(|b| !other.iter().any(|o| holds(b, o)))
         .collect();
     let other_un: Vec<&F> = other
         .iter()
         .copied()
-        .filter(|o| !base.iter().any(|b| b.agrees(o)))
+        .filter(|o| !base.iter().any(|b| holds(b, o)))
         .collect();
     let mut used_o = vec![false; other_un.len()];
     for b in &base_un {
@@ -217,4 +374,94 @@ fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usi
         &[(missing_in, first)],
         None,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Knowledge;
+    use crate::model::Document;
+    use crate::Options;
+
+    /// The `number-*` findings between two one-sentence versions, as (rule, message).
+    fn findings(a: &str, b: &str) -> Vec<(&'static str, String)> {
+        let docs = vec![
+            Document::new("a", a.to_string()),
+            Document::new("b", b.to_string()),
+        ];
+        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
+        report
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("number-"))
+            .map(|f| (f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn same_facts_written_differently_agree() {
+        for (a, b) in [
+            (
+                "It was the 3rd attack this year.",
+                "It was the third attack this year.",
+            ),
+            (
+                "Only 1 person was hurt in the blast.",
+                "Only one person was hurt in the blast.",
+            ),
+            (
+                "The 1993 film was a hit in Europe.",
+                "The film, made in 1993, was a hit in Europe.",
+            ),
+            (
+                "He played from 2002 - 2006 for the club.",
+                "He played from 2002-2006 for the club.",
+            ),
+            (
+                "He played in the 1985 – 86 season.",
+                "He played in the 1985-86 season.",
+            ),
+            (
+                "Prices rose last year, the agency said.",
+                "Prices rose last year, the agency said.",
+            ),
+            (
+                "The peak stands at 2,925m above sea level.",
+                "The peak stands at 2,925 m above sea level.",
+            ),
+        ] {
+            assert_eq!(findings(a, b), vec![], "{a} | {b}");
+        }
+    }
+
+    #[test]
+    fn changed_facts_are_reported() {
+        for (a, b) in [
+            (
+                "Yugoslavia lasted until the 19th century.",
+                "Yugoslavia lasted until the 20th century.",
+            ),
+            (
+                "She began her 40-year reign in 1740.",
+                "She began her 20-year reign in 1740.",
+            ),
+            (
+                "He rose to fame in the 1980s in Los Angeles.",
+                "He rose to fame in the 1970s in Los Angeles.",
+            ),
+            (
+                "Introduced in 1996's A Game of Thrones, Ned is a lord.",
+                "Introduced in 1999's A Game of Thrones, Ned is a lord.",
+            ),
+            (
+                "The film won at the 2013 festival, where it screened on May 19, 2013.",
+                "The film won at the 2013 festival, where it screened on July 23, 2013.",
+            ),
+        ] {
+            let f = findings(a, b);
+            assert!(
+                f.iter().any(|(r, _)| *r == "number-mismatch"),
+                "{a} | {b}: {f:?}"
+            );
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Dates: years, months, weekdays, full dates in the usual English and ISO orders, "mid-2021",
-//! and relative dates ("last month", "yesterday"), resolved against a reference date (the
-//! document's own dateline unless the caller gives one).
+//! decades ("the 1980s", as their first year), year spans ("2002-2006", "1985-86") and relative
+//! dates ("last month", "yesterday"), resolved against a reference date (the document's own
+//! dateline unless the caller gives one).
 
 use super::entity::{MONTHS, WEEKDAYS};
 use super::text::Tok;
@@ -52,6 +53,50 @@ fn year_value(w: &str) -> Option<i32> {
     } else {
         None
     }
+}
+
+/// "1980s" → 1980 (a decade, as its first year).
+fn decade_value(w: &str) -> Option<i32> {
+    let d = w.strip_suffix('s')?;
+    let y = year_value(d)?;
+    (y % 10 == 0).then_some(y)
+}
+
+/// "1996's" (as in "1996's A Game of Thrones") → 1996.
+fn possessive_year(w: &str) -> Option<i32> {
+    year_value(
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))?,
+    )
+}
+
+/// "2002-2006" → (2002, 2006); "1985-86" → (1985, 1986). The second year must follow the first,
+/// within a century, from 1500 on.
+fn year_span(w: &str) -> Option<(i32, i32)> {
+    let (a, b) = w.split_once('-')?;
+    let a = year_value(a)?;
+    let b = if b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()) {
+        a - a % 100 + b.parse::<i32>().ok()?
+    } else {
+        year_value(b)?
+    };
+    // "1000-1500 soldiers" is a range of counts, not of years.
+    (b > a && a >= 1500 && b - a <= 100).then_some((a, b))
+}
+
+/// The two-digit year after a dash that ends a season ("1985 – 86"): its full year, when the
+/// token `n` follows byte `end` (the first year's end) across a dash.
+pub(crate) fn season_end(text: &str, end: usize, n: Tok, first: i32) -> Option<i32> {
+    let w = n.s(text);
+    let gap = text[end..n.start].trim();
+    if !matches!(gap, "-" | "\u{2013}" | "\u{2014}")
+        || w.len() != 2
+        || !w.bytes().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let y = first - first % 100 + w.parse::<i32>().ok()?;
+    (y > first).then_some(y)
 }
 
 fn day_value(w: &str) -> Option<u32> {
@@ -226,15 +271,29 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             i += 1;
             continue;
         }
-        // "mid-2021", "early-2021", "late-2021"
+        // "mid-2021", "early-2021", "late-2021", "mid-1970s"
         if let Some((p, y)) = lw.split_once('-') {
             if matches!(p, "mid" | "early" | "late") {
-                if let Some(y) = year_value(y) {
+                if let Some(y) = year_value(y).or_else(|| decade_value(y)) {
                     push(t.start, t.end, Some(y), None, None, None);
                     i += 1;
                     continue;
                 }
             }
+        }
+        // A decade, "the 1980s", stands for its first year; "1996's" is the year 1996.
+        if let Some(y) = decade_value(&lw).or_else(|| possessive_year(w)) {
+            push(t.start, t.end, Some(y), None, None, None);
+            i += 1;
+            continue;
+        }
+        // A span of years written as one word: "2002-2006", "1985-86".
+        if let Some((a, b)) = year_span(w) {
+            let cut = t.start + w.find('-').unwrap_or(0);
+            push(t.start, cut, Some(a), None, None, None);
+            push(cut + 1, t.end, Some(b), None, None, None);
+            i += 1;
+            continue;
         }
         // Day Month [Year]
         if let Some(d) = day_value(w) {
@@ -279,6 +338,22 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
                     n = 2;
                 }
             }
+            // "Theresa May": the month's name as a surname, after a capitalised name.
+            let surname = w == "May"
+                && n == 1
+                && i > 0
+                && adjacent(i - 1, i, "")
+                && toks[i - 1]
+                    .s(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !YEAR_CONTEXT.contains(&toks[i - 1].s(text).to_lowercase().as_str())
+                && weekday_of(text, toks, i - 1).is_none();
+            if surname {
+                i += 1;
+                continue;
+            }
             let year = year.or_else(|| infer_year(reference, m, day));
             push(t.start, end, year, Some(m), day, None);
             i += n;
@@ -293,6 +368,13 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             let y = year_value(w);
             push(t.start, t.end, y, None, None, None);
             i += 1;
+            // "1985 – 86": the second year of a season, written with two digits.
+            if let (Some(y), Some(n)) = (y, toks.get(i)) {
+                if let Some(y2) = season_end(text, t.end, *n, y) {
+                    push(n.start, n.end, Some(y2), None, None, None);
+                    i += 1;
+                }
+            }
             continue;
         }
         // Relative dates.
@@ -439,6 +521,29 @@ mod tests {
         assert_eq!(ds("on Jan. 5"), vec![(Some(2022), Some(1), Some(5), None)]);
         assert_eq!(ds("on Friday evening"), vec![(None, None, None, Some(4))]);
         assert!(ds("1500 soldiers and the may fair").is_empty());
+        assert!(ds("Theresa May said").is_empty());
+        assert_eq!(
+            ds("In May, Theresa May said"),
+            vec![(Some(2021), Some(5), None, None)]
+        );
+    }
+
+    #[test]
+    fn decades_possessive_years_and_spans() {
+        let y =
+            |v: &[i32]| -> Vec<Parts> { v.iter().map(|y| (Some(*y), None, None, None)).collect() };
+        assert_eq!(ds("a rapper in the 1980s"), y(&[1980]));
+        assert_eq!(ds("in the mid-1970s"), y(&[1970]));
+        assert_eq!(ds("Introduced in 1996's A Game of Thrones"), y(&[1996]));
+        assert_eq!(ds("from 2002-2006, winning"), y(&[2002, 2006]));
+        assert_eq!(ds("the 1985-86 season"), y(&[1985, 1986]));
+        assert_eq!(ds("the 1985 – 86 season"), y(&[1985, 1986]));
+        assert!(ds("some 1000-1500 soldiers").is_empty());
+        let t = "from 2002-2006, winning";
+        let d = dates(t, &words(t), None);
+        assert_eq!((d[0].span.slice(t), d[1].span.slice(t)), ("2002", "2006"));
+        // Not a span: the second number is smaller, or not a year.
+        assert!(ds("the 1990s-style 5th").len() <= 1);
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Quantities: numbers in digits or words, with scale words, currencies, percentages, ranges and
 //! hedges, normalised to a value so that "US$50 million", "$50m", "USD 50 million" and
-//! "50,000,000 dollars" compare equal. Years, day numbers of dates, times, ordinals and the
-//! digits inside names ("COVID-19") are not quantities.
+//! "50,000,000 dollars" compare equal. Ordinals in digits ("19th"), compounds ("40-year") and
+//! numbers with a unit written on ("30km") count as their number; years, decades, day numbers
+//! of dates, times and the digits inside names ("COVID-19", "3D") are not quantities.
 
-use super::date::{is_year_at, month_of};
+use super::date::{is_year_at, month_of, season_end};
 use super::text::Tok;
 use super::{Hedge, Quantity, QuantityUnit};
 use crate::model::Span;
@@ -168,6 +169,65 @@ fn parse_digits(s: &str) -> Option<f64> {
     clean.parse().ok()
 }
 
+/// What follows the digits inside one word.
+#[derive(Debug, PartialEq)]
+enum Suffix {
+    None,
+    /// "2.5bn", "$5m".
+    Scale(f64),
+    /// "5th", "21st", "20th-largest".
+    Ordinal,
+    /// A unit or a compound: "40-year", "1,441-seat", "2,925m", "30km", "70000m2".
+    Unit,
+    /// A decade ("1990s"), a possessive year ("1996's"), a model or name ("5G", "3D").
+    NotANumber,
+}
+
+/// Units written straight after the digits ("30km"), taken as part of a plain number.
+const UNITS: &[&str] = &[
+    "m", "km", "cm", "mm", "m2", "km2", "kg", "g", "mg", "t", "ft", "in", "mi", "mph", "kmh", "lb",
+    "lbs", "oz", "ha", "l", "ml", "kw", "mw", "gw", "kwh", "hp", "cc", "sq",
+];
+
+fn suffix_kind(digits: &str, rest: &str, money: bool) -> Suffix {
+    if rest.is_empty() {
+        return Suffix::None;
+    }
+    let lower = rest.to_lowercase();
+    let integer = !digits.contains('.');
+    if let Some(word) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| lower.strip_prefix(o))
+        .filter(|_| integer && rest.chars().next().is_some_and(|c| c.is_lowercase()))
+    {
+        if word.is_empty() || word.starts_with('-') {
+            return Suffix::Ordinal;
+        }
+    }
+    if let Some(word) = rest.strip_prefix('-') {
+        // "40-year", "16-year-old", "1,441-seat"; "1985-86" is handled as a range or season.
+        if word.chars().next().is_some_and(|c| c.is_lowercase()) {
+            return Suffix::Unit;
+        }
+        return Suffix::NotANumber;
+    }
+    if let Some(s) = scale(&lower) {
+        // "2,925m" is a length: nobody groups thousands of millions without a currency.
+        if lower == "m" && !money && digits.contains(',') {
+            return Suffix::Unit;
+        }
+        return Suffix::Scale(s);
+    }
+    if rest
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && UNITS.contains(&rest)
+    {
+        return Suffix::Unit;
+    }
+    Suffix::NotANumber
+}
+
 /// Read a number at token `i`: digits (with separators, space-grouped thousands, an attached
 /// scale suffix) or words, then a following scale word.
 fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
@@ -181,10 +241,15 @@ fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         let (d, rest) = w.split_at(digits_end);
         let mut value = parse_digits(d)?;
         let mut scaled = false;
-        if !rest.is_empty() {
-            // "2.5bn", "5m"; ordinals ("5th"), decades ("1990s"), "5G" and dates are not.
-            value *= scale(&rest.to_lowercase())?;
-            scaled = true;
+        match suffix_kind(d, rest, sign_before(text, t.start).is_some()) {
+            Suffix::None => {}
+            Suffix::Scale(s) => {
+                value *= s;
+                scaled = true;
+            }
+            // "5th", "20th-largest", "40-year", "2,925m": the number itself counts.
+            Suffix::Ordinal | Suffix::Unit => scaled = true,
+            Suffix::NotANumber => return None,
         }
         let mut end = t.end;
         let mut next = i + 1;
@@ -326,7 +391,11 @@ fn part_of_date(text: &str, toks: &[Tok], i: usize) -> bool {
             .trim()
             .is_empty()
         && month_of(text, toks, i - 1).is_some();
-    let small_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let day = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| w.strip_suffix(o))
+        .unwrap_or(w);
+    let small_day = day.len() <= 2 && !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit());
     let time = text[t.end..].starts_with(':')
         || (i > 0
             && text[..t.start].ends_with(':')
@@ -346,11 +415,37 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
             continue;
         }
         // "10-20" written as one token.
-        let (num, joined_to) = if first.is_ascii_digit() && w.contains('-') {
+        let joined = first.is_ascii_digit()
+            && w.split_once('-').is_some_and(|(a, b)| {
+                a.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+                    && b.bytes().next().is_some_and(|c| c.is_ascii_digit())
+            });
+        let (num, joined_to) = if joined {
             let mut parts = w.splitn(2, '-');
             let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             match (parse_digits(a), parse_digits(b)) {
-                (Some(x), Some(y)) if !(is_year_value(a) && is_year_value(b)) => {
+                // "2002-2006", "1985-86": a span of years, a date.
+                _ if is_year_value(a) && (is_year_value(b) || b.len() == 2) => (None, None),
+                // "4-1": a score or a ratio, two numbers.
+                (Some(x), Some(y)) if y < x => {
+                    let cut = toks[i].start + a.len();
+                    for (v, sp) in [
+                        (x, Span::new(toks[i].start, cut)),
+                        (y, Span::new(cut + 1, toks[i].end)),
+                    ] {
+                        out.push(Quantity {
+                            span: sp,
+                            value: v,
+                            to: None,
+                            unit: QuantityUnit::Plain,
+                            hedge: None,
+                        });
+                    }
+                    i += 1;
+                    continue;
+                }
+                (Some(x), Some(y)) => {
                     let mut n = Num {
                         value: x,
                         start: toks[i].start,
@@ -371,6 +466,14 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
             i += 1;
             continue;
         };
+        // "1985 – 86": the end of a season, a date.
+        if i > 0
+            && is_year_at(text, toks, i - 1)
+            && season_end(text, toks[i - 1].end, toks[i], year_of(toks[i - 1].s(text))).is_some()
+        {
+            i += 1;
+            continue;
+        }
         let sign = sign_before(text, num.start);
         // A bare year is a date, not a quantity.
         if joined_to.is_none() && sign.is_none() && !num.scaled && is_year_at(text, toks, i) {
@@ -509,6 +612,10 @@ fn raw_value(text: &str, toks: &[Tok], k: usize) -> Option<f64> {
     parse_digits(&d).or_else(|| small_number(&w.to_lowercase()))
 }
 
+fn year_of(s: &str) -> i32 {
+    s.parse().unwrap_or(0)
+}
+
 fn is_year_value(s: &str) -> bool {
     s.len() == 4
         && s.bytes().all(|b| b.is_ascii_digit())
@@ -611,12 +718,35 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_compounds_units_and_scores() {
+        assert_eq!(one("the 19th century").value, 19.0);
+        assert_eq!(one("the 20th-largest economy").value, 20.0);
+        assert_eq!(one("ranked 21st").value, 21.0);
+        assert_eq!(one("her 40-year reign").value, 40.0);
+        assert_eq!(one("a 1,441-seat stage").value, 1441.0);
+        assert_eq!(one("a 16-year-old girl").value, 16.0);
+        // Metres, not millions: thousands grouped before an attached "m".
+        assert_eq!(one("standing at 2,925m").value, 2925.0);
+        assert_eq!(one("standing at 2,925 m").value, 2925.0);
+        assert_eq!(one("cost $5m").value, 5e6);
+        assert_eq!(one("a 30km walk").value, 30.0);
+        let v = q("won 4-1 at home");
+        assert_eq!(
+            v.iter().map(|x| (x.value, x.to)).collect::<Vec<_>>(),
+            vec![(4.0, None), (1.0, None)]
+        );
+    }
+
+    #[test]
     fn names_years_dates_and_ordinals_are_not_quantities() {
         assert!(q("the COVID-19 pandemic").is_empty());
         assert!(q("In 2019, the monitors").is_empty());
         assert!(q("since 2006 and between 2020 and mid-2021").is_empty());
         assert!(q("on 7 February 2022 and February 7, 2022 or 2022-02-07").is_empty());
-        assert!(q("the 5th time, the 1990s, at 10:30").is_empty());
+        assert!(q("the 1990s, the mid-1970s, at 10:30, 1996's novel").is_empty());
+        assert!(q("on 5th February and March 3rd").is_empty());
+        assert!(q("from 2002-2006 and the 1985-86 season, 1985 – 86").is_empty());
+        assert!(q("the 3D film on 5G networks").is_empty());
         assert_eq!(one("1500 soldiers").value, 1500.0);
         assert_eq!(one("$2000 fine").value, 2000.0);
     }
