@@ -190,22 +190,45 @@ fn unit_of(units: &[Unit], d: usize, s: usize) -> Option<usize> {
     units.iter().position(|u| u.members[d].contains(&s))
 }
 
-/// Whether two versions share their ordinary vocabulary: of the lower-case words of four
-/// letters or more in the smaller version, at least a fifth occur in the other. Rewrites in one
-/// language share far more; translations share little beyond names and numbers.
+/// Whether two versions are in one language. English is recognised by its dictionary: when
+/// most lower-case words of both versions are English words they are one language, even for
+/// one sentence each that say different things; when one is English and the other is not,
+/// they are two. Otherwise they are one language when at least a fifth of the lower-case words
+/// of four letters or more of the smaller version occur in the other.
 fn same_language(a: &Segmented, b: &Segmented) -> bool {
     use std::collections::HashSet;
-    let vocab = |s: &Segmented| -> HashSet<String> {
+    let lower = |s: &Segmented| -> Vec<String> {
         text::words(&s.doc.text)
             .into_iter()
             .filter(|w| {
                 let t = w.span.slice(&s.doc.text);
-                t.chars().next().is_some_and(char::is_lowercase) && t.chars().count() >= 4
+                t.chars().all(char::is_lowercase)
             })
             .map(|w| w.folded)
             .collect()
     };
-    let (va, vb) = (vocab(a), vocab(b));
+    let (la, lb) = (lower(a), lower(b));
+    let english = |words: &[String]| -> Option<f64> {
+        (words.len() >= 5).then(|| {
+            words
+                .iter()
+                .filter(|w| crate::extract::is_english_word(w))
+                .count() as f64
+                / words.len() as f64
+        })
+    };
+    match (english(&la), english(&lb)) {
+        (Some(x), Some(y)) if x >= 0.7 && y >= 0.7 => return true,
+        (Some(x), Some(y)) if (x >= 0.7) != (y >= 0.7) && x.min(y) < 0.5 => return false,
+        _ => {}
+    }
+    let long = |words: Vec<String>| -> HashSet<String> {
+        words
+            .into_iter()
+            .filter(|w| w.chars().count() >= 4)
+            .collect()
+    };
+    let (va, vb) = (long(la), long(lb));
     let (small, large) = if va.len() <= vb.len() {
         (&va, &vb)
     } else {
@@ -215,6 +238,39 @@ fn same_language(a: &Segmented, b: &Segmented) -> bool {
         return true; // too little text to tell: compare everything
     }
     small.iter().filter(|w| large.contains(*w)).count() * 5 >= small.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::segment::{segment, Segmenter};
+
+    fn seg(text: &str) -> Segmented {
+        Segmented {
+            sentences: segment(text, Segmenter::Auto),
+            doc: Document::new("x", text.to_string()),
+        }
+    }
+
+    #[test]
+    fn language_from_function_words_and_vocabulary() {
+        let en = seg("The minister said on Monday that the talks would resume in the spring.");
+        let en2 = seg("In the capital, a crowd of protesters gathered outside the parliament.");
+        let es =
+            seg("El ministro dijo el lunes que las conversaciones se reanudarían en la primavera.");
+        let de = seg("Der Minister sagte am Montag, dass die Gespräche im Frühjahr wieder aufgenommen würden.");
+        assert!(
+            same_language(&en, &en2),
+            "different sentences, one language"
+        );
+        assert!(!same_language(&en, &es));
+        assert!(!same_language(&en, &de));
+        // Neither English: the shared vocabulary decides.
+        let de2 = seg("Die Gespräche würden im Frühjahr wieder aufgenommen, sagte der Minister am Montag in Berlin.");
+        assert!(same_language(&de, &de2));
+        assert!(!same_language(&es, &de));
+    }
 }
 
 /// Which sentence each fact falls in, per document.

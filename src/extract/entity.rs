@@ -16,7 +16,7 @@ const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
 const DICTIONARY: &str = include_str!("../../data/english-words.txt");
 
 /// The dictionary as a set, built once per process.
-fn dictionary() -> &'static HashSet<&'static str> {
+pub(crate) fn dictionary() -> &'static HashSet<&'static str> {
     static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
 }

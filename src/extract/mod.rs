@@ -17,6 +17,11 @@ pub use date::{document_date, Ymd};
 pub use knowledge::{Knowledge, Resolved};
 pub use text::name_key;
 
+/// Whether a lower-case word is an English dictionary word (SCOWL; see docs/extraction.md).
+pub fn is_english_word(word: &str) -> bool {
+    entity::dictionary().contains(word)
+}
+
 use crate::model::{Segmented, Span};
 
 /// What kind of thing an entity names. Mismatches are only reported within one class.
