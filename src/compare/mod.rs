@@ -240,39 +240,6 @@ fn same_language(a: &Segmented, b: &Segmented) -> bool {
     small.iter().filter(|w| large.contains(*w)).count() * 5 >= small.len()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Document;
-    use crate::segment::{segment, Segmenter};
-
-    fn seg(text: &str) -> Segmented {
-        Segmented {
-            sentences: segment(text, Segmenter::Auto),
-            doc: Document::new("x", text.to_string()),
-        }
-    }
-
-    #[test]
-    fn language_from_function_words_and_vocabulary() {
-        let en = seg("The minister said on Monday that the talks would resume in the spring.");
-        let en2 = seg("In the capital, a crowd of protesters gathered outside the parliament.");
-        let es =
-            seg("El ministro dijo el lunes que las conversaciones se reanudarían en la primavera.");
-        let de = seg("Der Minister sagte am Montag, dass die Gespräche im Frühjahr wieder aufgenommen würden.");
-        assert!(
-            same_language(&en, &en2),
-            "different sentences, one language"
-        );
-        assert!(!same_language(&en, &es));
-        assert!(!same_language(&en, &de));
-        // Neither English: the shared vocabulary decides.
-        let de2 = seg("Die Gespräche würden im Frühjahr wieder aufgenommen, sagte der Minister am Montag in Berlin.");
-        assert!(same_language(&de, &de2));
-        assert!(!same_language(&es, &de));
-    }
-}
-
 /// Which sentence each fact falls in, per document.
 struct FactIndex<'a> {
     sentences: &'a [Span],
@@ -587,5 +554,38 @@ impl SideDiff {
                     && !self.base.iter().any(|b| b.folded == w.folded)
             })
             .map(|w| w.span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+    use crate::segment::{segment, Segmenter};
+
+    fn seg(text: &str) -> Segmented {
+        Segmented {
+            sentences: segment(text, Segmenter::Auto),
+            doc: Document::new("x", text.to_string()),
+        }
+    }
+
+    #[test]
+    fn language_from_function_words_and_vocabulary() {
+        let en = seg("The minister said on Monday that the talks would resume in the spring.");
+        let en2 = seg("In the capital, a crowd of protesters gathered outside the parliament.");
+        let es =
+            seg("El ministro dijo el lunes que las conversaciones se reanudarían en la primavera.");
+        let de = seg("Der Minister sagte am Montag, dass die Gespräche im Frühjahr wieder aufgenommen würden.");
+        assert!(
+            same_language(&en, &en2),
+            "different sentences, one language"
+        );
+        assert!(!same_language(&en, &es));
+        assert!(!same_language(&en, &de));
+        // Neither English: the shared vocabulary decides.
+        let de2 = seg("Die Gespräche würden im Frühjahr wieder aufgenommen, sagte der Minister am Montag in Berlin.");
+        assert!(same_language(&de, &de2));
+        assert!(!same_language(&es, &de));
     }
 }
