@@ -16,10 +16,10 @@ const PRONOUNS: &[&str] = &[
 pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let side = |d: usize| -> Vec<&Entity> {
-        pair.facts[d]
-            .entities
-            .iter()
-            .filter(|e| !e.definition && pair.index[d].in_sentences(e.span, pair.members(d)))
+        pair.index[d]
+            .within(&pair.facts[d].entities, |e| e.span, pair.members(d))
+            .into_iter()
+            .filter(|e| !e.definition)
             // Across languages an unknown name may be spelt anew ("Pionyang"); only names the
             // gazetteer or the aliases know are compared.
             .filter(|e| pair.same_language || e.id.is_some())
@@ -32,9 +32,9 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     if !pair.same_language {
         // A known name spelt the other language's way and unknown to the gazetteer ("Seúl",
         // "Pionyang") is that name, not a missing one: such names join the comparison.
-        other.extend(pair.facts[od].entities.iter().filter(|o| {
+        let here = pair.index[od].within(&pair.facts[od].entities, |e| e.span, pair.members(od));
+        other.extend(here.into_iter().filter(|o| {
             o.id.is_none()
-                && pair.index[od].in_sentences(o.span, pair.members(od))
                 && base
                     .iter()
                     .any(|b| near_spelling(base_text(b), other_text(o)))

@@ -19,11 +19,7 @@ pub fn compare(
     units: &[Unit],
     knowledge: &Knowledge,
 ) -> Vec<Finding> {
-    let index: Vec<FactIndex> = docs
-        .iter()
-        .zip(facts)
-        .map(|(d, f)| FactIndex::new(d, f))
-        .collect();
+    let index: Vec<FactIndex> = docs.iter().map(FactIndex::new).collect();
     let mut out = Collect::default();
     let same_language: Vec<bool> = docs.iter().map(|d| same_language(&docs[0], d)).collect();
     for (k, unit) in units.iter().enumerate() {
@@ -43,12 +39,20 @@ pub fn compare(
         }
     }
     // Unbalanced quotation marks are a property of one document, not of a pair.
+    let mut unit_of: Vec<Vec<usize>> = docs.iter().map(|d| vec![0; d.sentences.len()]).collect();
+    for (k, unit) in units.iter().enumerate() {
+        for (d, members) in unit.members.iter().enumerate() {
+            for &s in members {
+                unit_of[d][s] = k;
+            }
+        }
+    }
     for (d, f) in facts.iter().enumerate() {
         for q in f.quotes.iter().filter(|q| !q.closed) {
             let seg = &docs[d];
             let unit = index[d]
                 .sentence_of(q.span.start)
-                .and_then(|s| unit_of(units, d, s));
+                .and_then(|s| unit_of[d].get(s).copied());
             let subject = location(d, &index[d], q.span);
             out.drafts.push(Draft {
                 rule: "quote-unbalanced",
@@ -106,15 +110,27 @@ struct Agreement {
 /// every version that differs after the verb, each list in path order so that the order the
 /// versions were given in does not matter.
 fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
+    use std::collections::HashMap;
     let mut groups: Vec<Vec<Draft>> = Vec::new();
+    let mut by_key: HashMap<(&'static str, Option<usize>, Span), usize> = HashMap::new();
     for d in out.drafts {
-        let key = |x: &Draft| (x.rule, x.unit, x.subject.document, x.subject.span);
-        match groups.iter_mut().find(|g| {
-            g[0].subject.document == 0 && d.subject.document == 0 && key(&g[0]) == key(&d)
-        }) {
-            Some(g) => g.push(d),
-            None => groups.push(vec![d]),
+        // Only drafts about a base fact merge; one about another version's fact stands alone.
+        let slot = (d.subject.document == 0).then(|| {
+            *by_key
+                .entry((d.rule, d.unit, d.subject.span))
+                .or_insert(groups.len())
+        });
+        match slot {
+            Some(i) if i < groups.len() => groups[i].push(d),
+            _ => groups.push(vec![d]),
         }
+    }
+    let mut agreements: HashMap<(usize, Span), Vec<&Location>> = HashMap::new();
+    for a in &out.agreements {
+        agreements
+            .entry((a.unit, a.base))
+            .or_default()
+            .push(&a.other);
     }
     let path = |l: &Location| docs[l.document].doc.path.as_str();
     groups
@@ -123,16 +139,18 @@ fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
             let first = &g[0];
             let mut locations: Vec<Location> = g.iter().flat_map(|d| d.locations.clone()).collect();
             let mut agree: Vec<Location> = if first.subject.document == 0 && g.len() < docs.len() {
-                out.agreements
-                    .iter()
-                    .filter(|a| Some(a.unit) == first.unit && a.base == first.subject.span)
+                first
+                    .unit
+                    .and_then(|u| agreements.get(&(u, first.subject.span)))
+                    .into_iter()
+                    .flatten()
                     // A version that differs is not one that agrees, even if it also names the
                     // fact elsewhere in the unit.
                     .filter(|a| {
                         !g.iter()
-                            .any(|d| d.locations.iter().any(|l| l.document == a.other.document))
+                            .any(|d| d.locations.iter().any(|l| l.document == a.document))
                     })
-                    .map(|a| a.other.clone())
+                    .map(|a| (*a).clone())
                     .collect()
             } else {
                 Vec::new()
@@ -183,11 +201,6 @@ fn first_offset(f: &Finding) -> (usize, usize) {
         .first()
         .map(|l| (l.document, l.span.start))
         .unwrap_or((0, 0))
-}
-
-/// The unit holding sentence `s` of document `d`.
-fn unit_of(units: &[Unit], d: usize, s: usize) -> Option<usize> {
-    units.iter().position(|u| u.members[d].contains(&s))
 }
 
 /// Whether two versions are in one language. English is recognised by its dictionary: when
@@ -246,7 +259,7 @@ struct FactIndex<'a> {
 }
 
 impl<'a> FactIndex<'a> {
-    fn new(seg: &'a Segmented, _facts: &Facts) -> Self {
+    fn new(seg: &'a Segmented) -> Self {
         FactIndex {
             sentences: &seg.sentences,
         }
@@ -266,9 +279,24 @@ impl<'a> FactIndex<'a> {
         }
     }
 
-    fn in_sentences(&self, span: Span, members: &[usize]) -> bool {
-        self.sentence_of(span.start)
-            .is_some_and(|s| members.contains(&s))
+    /// The items of `list` (in document order) that fall in the sentences `members`, in
+    /// O(log n) a sentence: sentence s owns the offsets from its start to the next one's (the
+    /// first also those before it), as in [`FactIndex::sentence_of`].
+    fn within<'f, T>(
+        &self,
+        list: &'f [T],
+        span_of: impl Fn(&T) -> Span,
+        members: &[usize],
+    ) -> Vec<&'f T> {
+        let mut out = Vec::new();
+        for &s in members {
+            let lo = if s == 0 { 0 } else { self.sentences[s].start };
+            let hi = self.sentences.get(s + 1).map_or(usize::MAX, |x| x.start);
+            let a = list.partition_point(|x| span_of(x).start < lo);
+            let b = list.partition_point(|x| span_of(x).start < hi);
+            out.extend(&list[a..b]);
+        }
+        out
     }
 }
 
@@ -449,10 +477,10 @@ impl SideDiff {
         let other = side(pair.other_doc);
         let hunks = text::hunks(&base, &other);
         let definitions = |d: usize| -> Vec<Span> {
-            pair.facts[d]
-                .entities
-                .iter()
-                .filter(|e| e.definition && pair.index[d].in_sentences(e.span, pair.members(d)))
+            pair.index[d]
+                .within(&pair.facts[d].entities, |e| e.span, pair.members(d))
+                .into_iter()
+                .filter(|e| e.definition)
                 .map(|e| e.span)
                 .collect()
         };

@@ -107,21 +107,19 @@ fn hedges_conflict(a: Option<Hedge>, b: Option<Hedge>) -> bool {
 pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let q = |d: usize| -> Vec<&Quantity> {
-        pair.facts[d]
-            .quantities
-            .iter()
-            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
+        pair.index[d]
+            .within(&pair.facts[d].quantities, |x| x.span, pair.members(d))
+            .into_iter()
             .filter(|x| survives(pair, d, x.span))
             .collect()
     };
     let dates = |d: usize| -> Vec<&DateRef> {
-        pair.facts[d]
-            .dates
-            .iter()
+        pair.index[d]
+            .within(&pair.facts[d].dates, |x| x.span, pair.members(d))
+            .into_iter()
             // A relative date with nothing to resolve it against ("last year" in an undated
             // text) says nothing comparable.
             .filter(|x| fields(x).iter().any(Option::is_some))
-            .filter(|x| pair.index[d].in_sentences(x.span, pair.members(d)))
             .filter(|x| survives(pair, d, x.span))
             .collect()
     };

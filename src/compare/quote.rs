@@ -72,11 +72,7 @@ pub(super) fn dropped(
     out: &mut Collect,
 ) {
     let seg = pair.seg(d);
-    for q in pair.facts[d]
-        .quotes
-        .iter()
-        .filter(|q| pair.index[d].in_sentences(q.span, members))
-    {
+    for q in pair.index[d].within(&pair.facts[d].quotes, |q| q.span, members) {
         let how = if d == 0 { "dropped" } else { "added" };
         pair.draft(
             out,
@@ -96,11 +92,7 @@ pub(super) fn dropped(
 }
 
 fn quotes<'a>(pair: &'a Pair, d: usize) -> Vec<&'a Quote> {
-    pair.facts[d]
-        .quotes
-        .iter()
-        .filter(|q| pair.index[d].in_sentences(q.span, pair.members(d)))
-        .collect()
+    pair.index[d].within(&pair.facts[d].quotes, |q| q.span, pair.members(d))
 }
 
 fn folded(pair: &Pair, d: usize, span: Span) -> Vec<String> {
