@@ -96,8 +96,7 @@ pub fn check_documents(
     let alignment = align::align_all(&documents);
     // Aliases the documents define ("the DPRK [Democratic People's Republic of Korea]") hold
     // for every version of this story, and for no other story.
-    let mut knowledge = knowledge.clone();
-    knowledge.learn(&documents);
+    let knowledge = knowledge.with_definitions(&documents);
     let facts = extract::extract_all(&documents, &knowledge);
     let findings = compare::compare(&documents, &facts, &alignment, &knowledge);
     let mut report = Report {
