@@ -6,6 +6,8 @@
 #   bash bench/peers.sh --scale    # `concord check` on generated 2 x 5k..50k and 10 x 5k versions
 #   bash bench/peers.sh --batch    # `concord batch` on 2,000 generated stories, --jobs 1 and 2
 #   bash bench/peers.sh --all      # all three
+# Environment: SCALE_SIZES (default "2x5000 2x10000 2x20000 2x50000 10x5000", versions x
+# sentences), SCALE_TIMEOUT (seconds a `check` run may take, default 900), SCALE_ONE_RUN_MS.
 # Options: --peers-dir DIR (default bench/.peers, git-ignored), --data DIR (default
 # ../shared/data/textberg-dev), --runs N (default 3; times are medians), --work DIR (generated
 # inputs and outputs; default a fresh temp dir).
@@ -22,6 +24,8 @@ DATA=../shared/data/textberg-dev
 RUNS=3
 WORK=
 SECTIONS=()
+SCALE_SIZES=${SCALE_SIZES:-"2x5000 2x10000 2x20000 2x50000 10x5000"}
+SCALE_TIMEOUT=${SCALE_TIMEOUT:-900}
 while [ $# -gt 0 ]; do
   case "$1" in
     --peers-dir) PEERS=$2; shift ;;
@@ -181,33 +185,52 @@ PY
 # ---------------------------------------------------------------------------------------------
 # 2. Scale: the whole `concord check` pipeline on generated versions
 # ---------------------------------------------------------------------------------------------
+# A row for a size whose run failed or was stopped by the timeout.
+scale_failed() {
+  echo "FAILED or stopped after $SCALE_TIMEOUT s: $(tail -3 "$WORK/scale.err")" >&2
+  echo "| $k × $n | $total | > $SCALE_TIMEOUT s (stopped) | | | | > $(awk -v m="$SCALE_TIMEOUT" -v t="$total" 'BEGIN {printf "%.0f µs", m * 1e6 / t}') | | |"
+}
+
 run_scale() {
   build_concord
   say "generating versions into $WORK/scale"
   python3 bench/gen_news.py scale "$WORK/scale" || { echo "generator failed" >&2; return 1; }
   echo
-  echo "| versions × sentences | sentences in all | time (median of $RUNS) | min–max | peak RSS | time per sentence |"
-  echo "|---|---|---|---|---|---|"
-  local spec n k files total ms
-  for spec in "2 5000" "2 10000" "2 20000" "2 50000" "10 5000"; do
-    read -r k n <<<"$spec"
+  echo "| versions × sentences | sentences in all | \`check\` time (median) | min–max | runs | peak RSS | \`check\` time per sentence | \`align\` time (median) | \`align\` per sentence |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  local spec n k files total
+  for spec in $SCALE_SIZES; do
+    k=${spec%x*} n=${spec#*x}
     files=()
     for ((v = 1; v <= k; v++)); do files+=("$WORK/scale/n$n/v$v.txt"); done
     total=$(head -n "$k" "$WORK/scale/n$n/sentences" | awk '{t += $1} END {print t}')
     say "concord check: $k versions of $n sentences"
-    local times=()
+    # Each run under /usr/bin/time (when present) for its peak RSS; a size whose first run takes
+    # more than $SCALE_ONE_RUN_MS (default 60 s) is run once, and a run longer than
+    # $SCALE_TIMEOUT seconds (default 900) is stopped and reported as such.
+    local times=() rss=0 r ms m
     for ((r = 0; r < RUNS; r++)); do
       OUT_FILE=/dev/null ERR_FILE=$WORK/scale.err
-      ms=$(time_once "$CONCORD" check "${files[@]}" --format json --fail-on never --no-config) ||
-        { echo "FAILED: $(tail -3 "$WORK/scale.err")" >&2; continue 2; }
+      if [ -x /usr/bin/time ]; then
+        ms=$(time_once /usr/bin/time -f %M -o "$WORK/scale.rss" timeout "$SCALE_TIMEOUT" "$CONCORD" check \
+          "${files[@]}" --format json --fail-on never --no-config) || { scale_failed; continue 2; }
+        m=$(tail -1 "$WORK/scale.rss")
+        [ "$m" -gt "$rss" ] && rss=$m
+      else
+        ms=$(time_once timeout "$SCALE_TIMEOUT" "$CONCORD" check "${files[@]}" --format json \
+          --fail-on never --no-config) || { scale_failed; continue 2; }
+      fi
       times+=("$ms")
+      [ "$ms" -gt "${SCALE_ONE_RUN_MS:-60000}" ] && break
     done
-    local sorted med
-    sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
-    med=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    local rss
-    rss=$(peak_rss "$CONCORD" check "${files[@]}" --format json --fail-on never --no-config)
-    echo "| $k × $n | $total | $(printf "%'d" "$med") ms | $(echo "$sorted" | awk '{print $1 "–" $NF}') ms | $rss MB | $(awk -v m="$med" -v t="$total" 'BEGIN {printf "%.1f µs", m * 1000 / t}') |"
+    local med lo hi amed
+    read -r med lo hi < <(printf '%s\n' "${times[@]}" | sort -n |
+      awk '{a[NR]=$1} END {print a[int((NR+1)/2)], a[1], a[NR]}')
+    say "concord align: $k versions of $n sentences"
+    OUT_FILE=/dev/null ERR_FILE=$WORK/scale.err
+    amed=$(time_median "$CONCORD" align "${files[@]}" --format json) || amed=
+    [ -x /usr/bin/time ] && rss="$((rss / 1024)) MB" || rss=n/a
+    echo "| $k × $n | $total | $(printf "%'d" "$med") ms | $lo–$hi ms | ${#times[@]} | $rss | $(awk -v m="$med" -v t="$total" 'BEGIN {printf "%.0f µs", m * 1000 / t}') | ${amed:+$(printf "%'d" "$amed") ms} | ${amed:+$(awk -v m="$amed" -v t="$total" 'BEGIN {printf "%.1f µs", m * 1000 / t}')} |"
   done
 }
 
