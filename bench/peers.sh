@@ -7,7 +7,7 @@
 #   bash bench/peers.sh --batch    # `concord batch` on 2,000 generated stories, --jobs 1 and 2
 #   bash bench/peers.sh --all      # all three
 # Environment: SCALE_SIZES (default "2x5000 2x10000 2x20000 2x50000 10x5000", versions x
-# sentences), SCALE_TIMEOUT (seconds a `check` run may take, default 900), SCALE_ONE_RUN_MS.
+# sentences), SCALE_TIMEOUT (seconds a `check` run may take, default 1800), SCALE_ONE_RUN_MS.
 # Options: --peers-dir DIR (default bench/.peers, git-ignored), --data DIR (default
 # ../shared/data/textberg-dev), --runs N (default 3; times are medians), --work DIR (generated
 # inputs and outputs; default a fresh temp dir).
@@ -25,7 +25,7 @@ RUNS=3
 WORK=
 SECTIONS=()
 SCALE_SIZES=${SCALE_SIZES:-"2x5000 2x10000 2x20000 2x50000 10x5000"}
-SCALE_TIMEOUT=${SCALE_TIMEOUT:-900}
+SCALE_TIMEOUT=${SCALE_TIMEOUT:-1800}
 while [ $# -gt 0 ]; do
   case "$1" in
     --peers-dir) PEERS=$2; shift ;;
@@ -207,7 +207,7 @@ run_scale() {
     say "concord check: $k versions of $n sentences"
     # Each run under /usr/bin/time (when present) for its peak RSS; a size whose first run takes
     # more than $SCALE_ONE_RUN_MS (default 60 s) is run once, and a run longer than
-    # $SCALE_TIMEOUT seconds (default 900) is stopped and reported as such.
+    # $SCALE_TIMEOUT seconds (default 1800) is stopped and reported as such.
     local times=() rss=0 r ms m
     for ((r = 0; r < RUNS; r++)); do
       OUT_FILE=/dev/null ERR_FILE=$WORK/scale.err
