@@ -55,6 +55,18 @@ pub fn align_pair(base: &Segmented, other: &Segmented) -> Vec<Bead> {
             .collect();
     }
     let f = Features::new(base, other);
+    if n == 1 && m == 1 {
+        // Two versions of one sentence each: given as versions of each other, with nothing
+        // else to pair with, each is the other's counterpart however much was rewritten.
+        let band = band::Band::new(&f);
+        let scorer = scorer(&f, &band, Params::default());
+        return vec![Bead {
+            score: similarity(&scorer, &[0], &[0]),
+            base: vec![0],
+            other: vec![0],
+            moved: false,
+        }];
+    }
     let band = band::Band::new(&f);
     let scorer = scorer(&f, &band, Params::default());
     let path = dp::align(&scorer, &band);
@@ -606,6 +618,17 @@ mod tests {
         assert!(has(&beads, &[], &[6]), "{beads:?}");
         assert!(has(&beads, &[5], &[5]));
         assert!(has(&beads, &[7], &[7]));
+    }
+
+    #[test]
+    fn two_single_sentences_are_each_others_counterpart() {
+        let beads = align(
+            &["Stomp the Yard is a clothing brand by model Bar Rafaeli."],
+            &["Stomp the Yard is a 2007 dance drama film produced by Rainforest Films."],
+        );
+        assert_eq!(beads.len(), 1);
+        assert!(has(&beads, &[0], &[0]), "{beads:?}");
+        assert!((0.0..=1.0).contains(&beads[0].score));
     }
 
     #[test]
