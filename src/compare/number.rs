@@ -164,64 +164,18 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     compare_facts(pair, diff, &bd, &odates, out);
 }
 
-const CARDINALS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
 /// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
 /// a cardinal or an ordinal?
 fn spelled_in(q: &Quantity, words: &[String]) -> bool {
     if q.unit != QuantityUnit::Plain || q.to.is_some() || q.value.fract() != 0.0 {
         return false;
     }
-    let v = q.value as usize;
-    if !(1..=20).contains(&v) {
+    if !(1.0..=20.0).contains(&q.value) {
         return false;
     }
     words
         .iter()
-        .any(|w| w == CARDINALS[v - 1] || w == ORDINALS[v - 1])
+        .any(|w| crate::extract::word_value(w) == Some(q.value))
 }
 
 /// A plain whole number that one side has as a count and the other as a year-only date agrees:

@@ -15,6 +15,7 @@ mod text;
 
 pub use date::{document_date, Ymd};
 pub use knowledge::{Knowledge, Resolved};
+pub use number::word_value;
 pub use text::name_key;
 
 /// Whether a lower-case word is an English dictionary word (SCOWL; see docs/extraction.md).

@@ -109,6 +109,42 @@ fn small_number(w: &str) -> Option<f64> {
     Some(20.0 + 10.0 * t as f64 + u as f64)
 }
 
+/// The ordinal words "first" … "twentieth", in order.
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of a number written as one lower-case word, cardinal or ordinal: "nine" → 9,
+/// "twenty-one" → 21, "third" → 3. Used where the extractor leaves such words alone (a lone
+/// "one", ordinals in words) but a comparison needs to know them.
+pub fn word_value(w: &str) -> Option<f64> {
+    small_number(w).or_else(|| {
+        ORDINAL_WORDS
+            .iter()
+            .position(|o| *o == w)
+            .map(|i| i as f64 + 1.0)
+    })
+}
+
 /// The hedge written right before byte `start` (two-word hedges first): (hedge, its start).
 fn hedge_before(text: &str, toks: &[Tok], start: usize) -> Option<(Hedge, usize)> {
     let k = toks.partition_point(|t| t.end <= start);
