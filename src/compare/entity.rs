@@ -48,21 +48,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         same(a, b)
             || (!pair.same_language && b.id.is_none() && near_spelling(base_text(a), other_text(b)))
     };
-    for b in &base {
-        if let Some(o) = other.iter().find(|o| same(b, o)) {
-            pair.agree(out, b.span, o.span);
-        }
-    }
-    let base_un: Vec<&Entity> = base
-        .iter()
-        .copied()
-        .filter(|b| !other.iter().any(|o| same(b, o)))
-        .collect();
-    let other_un: Vec<&Entity> = other
-        .iter()
-        .copied()
-        .filter(|o| !base.iter().any(|b| same(b, o)))
-        .collect();
+    let (base_un, other_un) = pair.unmatched(out, &base, &other, |e| e.span, same);
     // Identities already reported in this pair: further unmatched mentions of them are the
     // same disagreement, not a new one.
     let mut marks = Marks {

@@ -411,6 +411,32 @@ impl Pair<'_> {
         });
     }
 
+    /// Match the facts of the two sides: record each base fact the other side holds as an
+    /// agreement, and return the facts of each side that have no match on the other.
+    fn unmatched<'f, T>(
+        &self,
+        out: &mut Collect,
+        base: &[&'f T],
+        other: &[&'f T],
+        span: impl Fn(&T) -> Span,
+        same: impl Fn(&T, &T) -> bool,
+    ) -> (Vec<&'f T>, Vec<&'f T>) {
+        for b in base {
+            if let Some(o) = other.iter().find(|o| same(b, o)) {
+                self.agree(out, span(b), span(o));
+            }
+        }
+        let base_un = base
+            .iter()
+            .copied()
+            .filter(|b| !other.iter().any(|o| same(b, o)));
+        let other_un = other
+            .iter()
+            .copied()
+            .filter(|o| !base.iter().any(|b| same(b, o)));
+        (base_un.collect(), other_un.collect())
+    }
+
     /// Record that the other version holds base fact `base` at `other`.
     fn agree(&self, out: &mut Collect, base: Span, other: Span) {
         out.agreements.push(Agreement {

@@ -237,21 +237,7 @@ fn compare_facts<F: Fact>(
             std::cmp::Ordering::Equal => true,
         }
     };
-    for b in base {
-        if let Some(o) = other.iter().find(|o| holds(b, o)) {
-            pair.agree(out, b.span(), o.span());
-        }
-    }
-    let base_un: Vec<&F> = base
-        .iter()
-        .copied()
-        .filter(|b| !other.iter().any(|o| holds(b, o)))
-        .collect();
-    let other_un: Vec<&F> = other
-        .iter()
-        .copied()
-        .filter(|o| !base.iter().any(|b| holds(b, o)))
-        .collect();
+    let (base_un, other_un) = pair.unmatched(out, base, other, F::span, holds);
     let mut used_o = vec![false; other_un.len()];
     for b in &base_un {
         let candidates: Vec<usize> = (0..other_un.len())
