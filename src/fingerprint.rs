@@ -127,24 +127,9 @@ pub fn fingerprint(report: &Report, finding: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Document, Location, Segmented, Severity, Span};
+    use crate::model::{Location, Severity, Span};
 
-    fn seg(path: &str, text: &str) -> Segmented {
-        // One sentence per non-empty line is enough for these tests.
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let t = line.trim_end();
-            if !t.is_empty() {
-                sentences.push(Span::new(start, start + t.len()));
-            }
-            start += line.len();
-        }
-        Segmented {
-            doc: Document::new(path, text.to_string()),
-            sentences,
-        }
-    }
+    use crate::report::fixture::segmented as seg;
 
     fn finding_at(report: &Report, needle0: &str, needle1: &str) -> Finding {
         let loc = |d: usize, needle: &str| {
