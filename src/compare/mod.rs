@@ -210,12 +210,14 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// of four letters or more of the smaller version occur in the other.
 fn same_language(a: &Segmented, b: &Segmented) -> bool {
     use std::collections::HashSet;
+    // Words without capitals: lower-case words, and words of scripts without case (Chinese,
+    // Korean, Japanese, Arabic…), which are no English words either.
     let lower = |s: &Segmented| -> Vec<String> {
         text::words(&s.doc.text)
             .into_iter()
             .filter(|w| {
                 let t = w.span.slice(&s.doc.text);
-                t.chars().all(char::is_lowercase)
+                t.chars().all(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
             })
             .map(|w| w.folded)
             .collect()
@@ -637,6 +639,10 @@ mod tests {
         );
         assert!(!same_language(&en, &es));
         assert!(!same_language(&en, &de));
+        let zh = seg("韩国周日发射了两枚导弹。日本向平壤提出抗议。");
+        let ko = seg("북한이 일요일 미사일 두 발을 발사했다. 일본은 평양에 항의했다.");
+        assert!(!same_language(&en, &zh));
+        assert!(!same_language(&en, &ko));
         // Neither English: the shared vocabulary decides.
         let de2 = seg("Die Gespräche würden im Frühjahr wieder aufgenommen, sagte der Minister am Montag in Berlin.");
         assert!(same_language(&de, &de2));
