@@ -127,24 +127,12 @@ pub fn fingerprint(report: &Report, finding: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Location, Severity, Span};
+    use crate::model::Severity;
 
-    use crate::report::fixture::segmented as seg;
+    use crate::report::fixture::{self, segmented as seg};
 
     fn finding_at(report: &Report, needle0: &str, needle1: &str) -> Finding {
-        let loc = |d: usize, needle: &str| {
-            let seg = &report.documents[d];
-            let start = seg.doc.text.find(needle).unwrap();
-            let sentence = seg
-                .sentences
-                .iter()
-                .position(|s| s.start <= start && start < s.end);
-            Location {
-                document: d,
-                sentence,
-                span: Span::new(start, start + needle.len()),
-            }
-        };
+        let loc = |d: usize, needle: &str| fixture::loc(report, d, needle);
         Finding {
             rule: "entity-mismatch",
             severity: Severity::Error,
