@@ -316,29 +316,22 @@ fn missing(
     missing_in: usize,
     pronoun: Option<Span>,
 ) {
-    let seg = pair.seg(d);
-    let there = pair.seg(missing_in);
-    let (where_, how) = match pronoun {
-        Some(p) => (
-            p,
-            format!(" (replaced by {})", quoted(p.slice(&there.doc.text))),
-        ),
+    let there = &pair.seg(missing_in).doc.text;
+    let (at, note) = match pronoun {
+        Some(p) => (p, format!(" (replaced by {})", quoted(p.slice(there)))),
         None => {
-            let first = pair.members(missing_in)[0];
             let note = if d == 0 { "" } else { " (added)" };
-            (there.sentences[first], note.to_string())
+            (pair.unit_start(missing_in), note.to_string())
         }
     };
-    pair.draft(
+    pair.draft_missing(
         out,
         "entity-missing",
-        Severity::Warning,
         (d, e.span),
-        quoted(e.span.slice(&seg.doc.text)),
+        quoted(e.span.slice(&pair.seg(d).doc.text)),
         "has no counterpart in",
-        format!("{}{how}", super::at(there, where_)),
-        &[(missing_in, where_)],
-        None,
+        (missing_in, at),
+        &note,
     );
 }
 

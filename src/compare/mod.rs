@@ -439,6 +439,39 @@ impl Pair<'_> {
         (base_un.collect(), other_un.collect())
     }
 
+    /// Where the unit starts in document `d`: its first sentence there.
+    fn unit_start(&self, d: usize) -> Span {
+        self.seg(d).sentences[self.members(d)[0]]
+    }
+
+    /// Record a draft finding about a fact (`span` of document `d`, shown as `shown`) that has no
+    /// counterpart in document `missing_in`: the message points at `at` there (a sentence, or
+    /// what replaced the fact) followed by `note`.
+    #[allow(clippy::too_many_arguments)]
+    fn draft_missing(
+        &self,
+        out: &mut Collect,
+        rule: &'static str,
+        (d, span): (usize, Span),
+        shown: String,
+        verb: &'static str,
+        (missing_in, at): (usize, Span),
+        note: &str,
+    ) {
+        let place = self::at(self.seg(missing_in), at);
+        self.draft(
+            out,
+            rule,
+            Severity::Warning,
+            (d, span),
+            shown,
+            verb,
+            format!("{place}{note}"),
+            &[(missing_in, at)],
+            None,
+        );
+    }
+
     /// Record that the other version holds base fact `base` at `other`.
     fn agree(&self, out: &mut Collect, base: Span, other: Span) {
         out.agreements.push(Agreement {

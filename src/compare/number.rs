@@ -297,20 +297,15 @@ fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {
 }
 
 fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usize) {
-    let seg = pair.seg(d);
-    let there = pair.seg(missing_in);
-    let first = there.sentences[pair.members(missing_in)[0]];
     let note = if d == 0 { "" } else { " (added)" };
-    pair.draft(
+    pair.draft_missing(
         out,
         "number-missing",
-        Severity::Warning,
         (d, span),
-        quoted(span.slice(&seg.doc.text)),
+        quoted(span.slice(&pair.seg(d).doc.text)),
         "has no counterpart in",
-        format!("{}{note}", super::at(there, first)),
-        &[(missing_in, first)],
-        None,
+        (missing_in, pair.unit_start(missing_in)),
+        note,
     );
 }
 

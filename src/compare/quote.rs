@@ -136,25 +136,20 @@ fn missing(
     missing_in: usize,
     paraphrased: bool,
 ) {
-    let seg = pair.seg(d);
-    let there = pair.seg(missing_in);
-    let first = there.sentences[pair.members(missing_in)[0]];
     let how = match (paraphrased, d == 0) {
         (true, true) => "paraphrased without quotation marks",
         (false, true) => "dropped",
         (true, false) => "quotation marks added",
         (false, false) => "added",
     };
-    pair.draft(
+    pair.draft_missing(
         out,
         "quote-missing",
-        Severity::Warning,
         (d, q.span),
-        quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
+        quoted(&shorten(q.inner.slice(&pair.seg(d).doc.text), 50)),
         "has no quoted counterpart in",
-        format!("{} ({how})", super::at(there, first)),
-        &[(missing_in, first)],
-        None,
+        (missing_in, pair.unit_start(missing_in)),
+        &format!(" ({how})"),
     );
 }
 
