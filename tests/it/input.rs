@@ -1,8 +1,7 @@
 //! Bad and unusual input through the built binary: one clear line naming the file, exit 2,
 //! never a panic; empty, BOM, CRLF, standard input, huge files and one enormous line work.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn assert_input_error(args: &[&str], expected: &str) {
     let o = run(args);

@@ -1,8 +1,7 @@
 //! `concord review` driven through a real pseudo-terminal: answers are carried out as given,
 //! quitting keeps them, and without a terminal it refuses with exit 2.
 
-mod common;
-use common::*;
+use crate::common::*;
 use rexpect::session::spawn_command;
 
 fn review_cmd(dir: &std::path::Path) -> std::process::Command {

@@ -2,8 +2,7 @@
 //! every version involved and those that agree, and the findings do not depend on the order the
 //! other versions are given in.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 

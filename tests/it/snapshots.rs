@@ -2,8 +2,7 @@
 //! tests/snapshots/. Run with UPDATE_SNAPSHOTS=1 to rewrite them after a deliberate change, and
 //! read the diff before committing.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn assert_snapshot(name: &str, actual: &str) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

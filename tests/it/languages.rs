@@ -2,8 +2,7 @@
 //! translation): entities are matched through the multilingual gazetteer, and only what
 //! survives translation is compared.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const BASE: &str = "samples/es-translation/original.txt";

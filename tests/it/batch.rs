@@ -1,8 +1,7 @@
 //! `concord batch`: JSON Lines in manifest order, failed stories reported in their line, exit
 //! status over all stories.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn write_manifest(dir: &std::path::Path, stories: &[(&str, &[&str])]) -> String {
     let lines: Vec<String> = stories

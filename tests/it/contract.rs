@@ -1,8 +1,7 @@
 //! The JSON output contract (version 1, docs/formats.md), parsed into strict structs: a field
 //! added, renamed or removed fails here, so schema changes are deliberate.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

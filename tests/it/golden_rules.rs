@@ -17,7 +17,7 @@ const REQUIRED: usize = 47;
 #[test]
 fn english_golden_rules() {
     let cases: Vec<Case> =
-        serde_json::from_str(include_str!("data/golden-rules-en.json")).expect("valid JSON");
+        serde_json::from_str(include_str!("../data/golden-rules-en.json")).expect("valid JSON");
     assert_eq!(cases.len(), 48);
     let mut passed = 0;
     for (n, case) in cases.iter().enumerate() {

@@ -1,7 +1,6 @@
 //! Configuration, aliases, baselines and SARIF through the built binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::path::Path;
 use std::process::Command;
 

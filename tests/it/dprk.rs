@@ -2,8 +2,7 @@
 //! places where the translation puts South Korea for the DPRK, and nothing else, are errors;
 //! dropped and de-quoted quotations, dropped sentences and "North Korea" → "him" are reported.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const BASE: &str = "samples/dprk-report/original.txt";

@@ -1,0 +1,16 @@
+//! All integration tests, as one test binary: each module runs the built `concord` binary or the
+//! library on files in `tests/` and `samples/`.
+
+mod align_samples;
+mod batch;
+mod common;
+mod config;
+mod contract;
+mod dprk;
+mod extract_samples;
+mod golden_rules;
+mod input;
+mod languages;
+mod review;
+mod snapshots;
+mod versions;
