@@ -5,9 +5,11 @@
 # otherwise. Licence: SCOWL's permissive notice (see docs/extraction.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Pinned to the version the committed list was made from.
+VERSION=2020.12.07-2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && apt-get download wamerican >/dev/null 2>&1 && dpkg-deb -x wamerican_*.deb x)
+(cd "$tmp" && apt-get -o APT::Sandbox::User=root download "wamerican=$VERSION" >/dev/null && dpkg-deb -x wamerican_*.deb x)
 version=$(dpkg-deb -f "$tmp"/wamerican_*.deb Version)
 {
   echo "# Lower-case English words: SCOWL American English via Debian wamerican $version."

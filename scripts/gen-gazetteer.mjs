@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generate data/gazetteer.tsv from the npm package `world-countries` (ODbL-1.0).
 //
-// Usage: npm pack world-countries && tar xzf world-countries-*.tgz
+// Usage: bash scripts/gen-gazetteer.sh (packs the pinned version and runs this script), or
+//        npm pack world-countries@5.1.0 && tar xzf world-countries-*.tgz
 //        node scripts/gen-gazetteer.mjs package/countries.json > data/gazetteer.tsv
 //
 // Output: one `id<TAB>kind<TAB>name` line per name. Kinds: common, official, alt, demonym,
