@@ -137,14 +137,45 @@ pub fn extract_all(docs: &[Segmented], knowledge: &Knowledge) -> Vec<Facts> {
 /// Extract the facts of one document, resolving relative dates ("last month", "January")
 /// against `reference` (year, month, day); with None they keep only what they say.
 pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Option<Ymd>) -> Facts {
+    // Facts are extracted sentence by sentence, so that none can straddle a boundary ("in the
+    // U,S. How it went" holds no entity "S. How") and every location lies inside its sentence.
     let text = doc.doc.text.as_str();
-    let toks = text::words(text);
-    Facts {
-        entities: entity::entities(text, &toks, knowledge),
-        quantities: number::quantities(text, &toks),
-        dates: date::dates(text, &toks, reference),
-        quotes: quote::quotes(text),
+    let mut facts = Facts::default();
+    for sentence in &doc.sentences {
+        let (start, part) = (sentence.start, sentence.slice(text));
+        let toks = text::words(part);
+        let shift = |s: Span| Span::new(s.start + start, s.end + start);
+        facts.entities.extend(
+            entity::entities(part, &toks, knowledge)
+                .into_iter()
+                .map(|mut e| {
+                    e.span = shift(e.span);
+                    e
+                }),
+        );
+        facts
+            .quantities
+            .extend(number::quantities(part, &toks).into_iter().map(|mut q| {
+                q.span = shift(q.span);
+                q
+            }));
+        facts.dates.extend(
+            date::dates(part, &toks, reference)
+                .into_iter()
+                .map(|mut d| {
+                    d.span = shift(d.span);
+                    d
+                }),
+        );
+        facts
+            .quotes
+            .extend(quote::quotes(part).into_iter().map(|mut q| {
+                q.span = shift(q.span);
+                q.inner = shift(q.inner);
+                q
+            }));
     }
+    facts
 }
 
 #[cfg(test)]
@@ -156,6 +187,41 @@ mod tests {
         let doc = Document::new("t", text.to_string());
         let sentences = crate::segment::segment(&doc.text, crate::segment::Segmenter::Auto);
         Segmented { doc, sentences }
+    }
+
+    /// Regression (issue 13): an entity ran across a sentence boundary ("U,S. How" in sentence 0),
+    /// and so did numbers and names glued to the next sentence.
+    #[test]
+    fn facts_never_straddle_a_sentence_boundary() {
+        let k = Knowledge::embedded();
+        for t in [
+            "They met in the U,S. How it went became Italy.",
+            "Mr. Smith went home. But Jones stayed in Paris.",
+            "It was founded in 1998. Hundreds came from France.",
+            "He said “we will win. Nobody doubts it.” Then he left for Rome.",
+        ] {
+            let s = seg(t);
+            assert!(s.sentences.len() > 1, "{t:?} is one sentence");
+            let f = extract(&s, &k);
+            let spans = f
+                .entities
+                .iter()
+                .map(|e| e.span)
+                .chain(f.quantities.iter().map(|q| q.span))
+                .chain(f.dates.iter().map(|d| d.span))
+                .chain(f.quotes.iter().flat_map(|q| [q.span, q.inner]));
+            for sp in spans {
+                assert!(
+                    s.sentences
+                        .iter()
+                        .any(|x| x.start <= sp.start && sp.end <= x.end),
+                    "{:?} ({sp:?}) crosses a boundary of {:?}",
+                    sp.slice(t),
+                    s.sentences.iter().map(|x| x.slice(t)).collect::<Vec<_>>()
+                );
+            }
+            assert!(!f.entities.iter().any(|e| e.span.slice(t).contains(". ")));
+        }
     }
 
     /// Spans must be in bounds, on char boundaries and in document order, whatever the input.
