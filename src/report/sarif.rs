@@ -296,7 +296,7 @@ mod tests {
     fn validates_against_the_sarif_schema() {
         // Vendored (tests/data/README.md) so that a plain clone tests it: no skipping.
         let schema_text = include_str!("../../tests/data/sarif-schema-2.1.0.json");
-        let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(schema_text).unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
         let mut empty = fixture::report();
         empty.findings.clear();

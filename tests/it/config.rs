@@ -209,7 +209,7 @@ fn baseline_hides_recorded_findings_and_reports_stale_ones() {
 fn sarif_output_validates_against_the_schema() {
     // Vendored (tests/data/README.md) so that a plain clone tests it: no skipping.
     let schema = include_str!("../data/sarif-schema-2.1.0.json");
-    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(schema).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     for files in [
         [
