@@ -9,19 +9,59 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::model::Document;
 
+/// The largest version concord reads: 256 MiB. An endless input (`/dev/zero`, a pipe that never
+/// ends) stops here with an error instead of filling memory.
+pub const MAX_INPUT_BYTES: u64 = 256 << 20;
+
 /// Read one version from `path`; `-` reads standard input.
 pub fn load(path: &str) -> Result<Document> {
     let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::input("<stdin>", format!("cannot read standard input: {e}")))?;
-        buf
+        read_bounded("<stdin>", std::io::stdin().lock())?
     } else {
         read_file(path)?
     };
     from_bytes(path, bytes)
+}
+
+/// Read at most [`MAX_INPUT_BYTES`] from `r`, stopping at the first NUL byte (binary data, or
+/// `/dev/zero`) without reading the rest.
+fn read_bounded(path: &str, r: impl Read) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let mut r = r.take(MAX_INPUT_BYTES + 1);
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        let n = match r.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::input(path, format!("cannot read: {}", plain(&e)))),
+        };
+        if let Some(pos) = memchr_nul(&chunk[..n]) {
+            return Err(nul_error(path, buf.len() + pos));
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if buf.len() as u64 > MAX_INPUT_BYTES {
+            return Err(too_large(path));
+        }
+    }
+    Ok(buf)
+}
+
+fn too_large(path: &str) -> Error {
+    Error::input(
+        path,
+        format!(
+            "larger than {} MiB, the most concord reads of one version",
+            MAX_INPUT_BYTES >> 20
+        ),
+    )
+}
+
+fn nul_error(path: &str, pos: usize) -> Error {
+    Error::input(
+        path,
+        format!("binary data (NUL byte at byte {pos}), not a text file"),
+    )
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>> {
@@ -32,9 +72,13 @@ fn read_file(path: &str) -> Result<Vec<u8>> {
         }
         Err(e) => return Err(Error::input(path, format!("cannot read: {}", plain(&e)))),
         Ok(m) if m.is_dir() => return Err(Error::input(path, "is a directory, not a file")),
+        Ok(m) if m.is_file() && m.len() > MAX_INPUT_BYTES => return Err(too_large(path)),
         Ok(_) => {}
     }
-    std::fs::read(p).map_err(|e| Error::input(path, format!("cannot read: {}", plain(&e))))
+    // Devices and pipes report no length: read them bounded.
+    let file = std::fs::File::open(p)
+        .map_err(|e| Error::input(path, format!("cannot read: {}", plain(&e))))?;
+    read_bounded(path, file)
 }
 
 /// An io::Error's message without the "(os error N)" suffix.
@@ -49,10 +93,7 @@ fn plain(e: &std::io::Error) -> String {
 /// Validate bytes as a text document: no NUL bytes, valid UTF-8.
 pub fn from_bytes(path: &str, bytes: Vec<u8>) -> Result<Document> {
     if let Some(pos) = memchr_nul(&bytes) {
-        return Err(Error::input(
-            path,
-            format!("binary data (NUL byte at byte {pos}), not a text file"),
-        ));
+        return Err(nul_error(path, pos));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Document::new(path, text)),

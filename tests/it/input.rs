@@ -186,3 +186,46 @@ fn one_enormous_line() {
     assert_eq!(sentences.len(), 5_000_000 / s.len() + 1);
     assert_eq!(sentences.last().unwrap()["line"], 1);
 }
+
+/// Regression (issue 13): `/dev/zero` was read until memory ran out.
+#[test]
+fn endless_device_stops_at_once() {
+    assert_input_error(
+        &["segment", "/dev/zero"],
+        "concord: /dev/zero: binary data (NUL byte at byte 0), not a text file",
+    );
+}
+
+/// Regression (issue 13): an endless text stream on standard input was read without bound; it
+/// now stops at the documented limit (load::MAX_INPUT_BYTES) with one line naming it.
+#[test]
+fn endless_stream_stops_at_the_size_limit() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["segment", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let line = "An endless story goes on. ".repeat(40) + "\n";
+        // Write until concord closes the pipe (bounded: at most twice the limit).
+        for _ in 0..(2 * (256 << 20) / line.len()) {
+            if stdin.write_all(line.as_bytes()).is_err() {
+                return true;
+            }
+        }
+        false
+    });
+    let o = child.wait_with_output().unwrap();
+    assert!(writer.join().unwrap(), "concord read past its limit");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(
+        err.trim_end(),
+        "concord: <stdin>: larger than 256 MiB, the most concord reads of one version"
+    );
+}
