@@ -20,7 +20,8 @@
 //!
 //! - **False findings** (`kind: faithful`): findings per 1,000 source segments (the data's
 //!   sentences; concord's own sentence count is printed beside), per check id, and the most
-//!   frequent findings (same check id and same text on each side) as examples.
+//!   frequent findings (same check id and same text on each side) as examples; and how many
+//!   number findings have their digits on both sides of the segment (misread, not changed).
 //! - **Alignment** (every pair): a gold segment with text on both sides is *aligned within its
 //!   own segment* when every concord unit holding one of its sentences (on either side) holds
 //!   only sentences of that segment on both sides and has sentences on both sides. Failures
@@ -125,6 +126,57 @@ fn digit_values(text: &str) -> BTreeSet<String> {
     out
 }
 
+/// Month names of the bench's languages, lower case (English and German in full, Russian as
+/// stems, Chinese 月), to label findings next to a date. Bench labelling only: the product
+/// reads none of these.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
+const MONTH_STEMS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
+/// Whether `text` names a month (see [`MONTHS`]).
+fn has_month(text: &str) -> bool {
+    text.contains('月')
+        || text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            // "may" and "march" are verbs; "May" and "March" only as months.
+            let lower = w.to_lowercase();
+            w == "May"
+                || w == "March"
+                || MONTHS.contains(&lower.as_str())
+                || MONTH_STEMS.iter().any(|m| lower.starts_with(m))
+        })
+}
+
 /// Counts for one language pair and direction.
 #[derive(Default)]
 struct Stats {
@@ -134,6 +186,11 @@ struct Stats {
     source_sentences: usize,
     by_rule: BTreeMap<(&'static str, Severity), usize>,
     examples: HashMap<(&'static str, String, String), (usize, String)>,
+    // Number findings (warnings and errors): all, those whose digits are on both sides of the
+    // segment, and those among them next to a month name.
+    number_findings: usize,
+    number_same_digits: usize,
+    number_same_digits_month: usize,
     // Alignment, by kind.
     aligned: BTreeMap<String, (usize, usize)>,
     misaligned: Vec<String>,
@@ -309,6 +366,25 @@ fn score(
                     .map(|l| l.span.slice(&report.documents[d].doc.text).to_string())
                     .unwrap_or_default()
             };
+            if f.rule.starts_with("number-") {
+                // The digits of the finding, found again on both sides of its segment: the
+                // number was translated and concord misread it (format, scale word, date).
+                s.number_findings += 1;
+                let g = located(f).first().map(|&(_, g)| g).unwrap_or(0);
+                let digits: BTreeSet<String> =
+                    (0..2).flat_map(|d| digit_values(&text(d))).collect();
+                let (src_values, tgt_values) = (digit_values(&p.src[g]), digit_values(&p.tgt[g]));
+                if !digits.is_empty()
+                    && digits
+                        .iter()
+                        .all(|v| src_values.contains(v) && tgt_values.contains(v))
+                {
+                    s.number_same_digits += 1;
+                    if has_month(&p.src[g]) && has_month(&p.tgt[g]) {
+                        s.number_same_digits_month += 1;
+                    }
+                }
+            }
             let key = (f.rule, text(0), text(1));
             let e = s.examples.entry(key).or_insert_with(|| {
                 let g = located(f).first().map(|&(_, g)| g).unwrap_or(0);
@@ -455,6 +531,22 @@ fn print(stats: &BTreeMap<(String, &'static str), Stats>, shown: usize) {
             rules.join("; ")
         );
     }
+    println!(
+        "\nNumber findings whose digits are on both sides of their segment (misread numbers):\n"
+    );
+    println!("| pair | base | number findings | same digits on both sides | of which with a month name on both sides |");
+    println!("|---|---|---|---|---|");
+    for ((pair, direction), s) in stats {
+        if s.faithful_pairs == 0 {
+            continue;
+        }
+        println!(
+            "| {pair} | {direction} | {} | {} | {} |",
+            s.number_findings,
+            ratio((s.number_same_digits, s.number_findings)),
+            s.number_same_digits_month
+        );
+    }
     for ((pair, direction), s) in stats {
         if s.faithful_pairs == 0 {
             continue;
@@ -533,6 +625,16 @@ mod tests {
         assert_eq!(v("2,5 Millionen"), vec!["2.5"]);
         assert_eq!(v("1,000 and 3"), vec!["1000", "3"]);
         assert!(v("no digits").is_empty());
+    }
+
+    #[test]
+    fn months_are_words_not_prefixes() {
+        assert!(has_month("on July 24"));
+        assert!(has_month("am 9. und 10. August"));
+        assert!(has_month("с 26 мая по 5 июня"));
+        assert!(has_month("7月1日"));
+        assert!(has_month("May 5"));
+        assert!(!has_month("Maybe the market may march"));
     }
 
     #[test]
