@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use colored::Colorize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::RenderOptions;
 use crate::model::{Finding, Report, Segmented, Severity, Span, Unit};
@@ -26,8 +27,8 @@ pub fn render_segment(
             write_wrapped(
                 out,
                 &paint(&head, Style::Dim, opts.color),
-                head.chars().count(),
-                head.chars().count(),
+                UnicodeWidthStr::width(head.as_str()),
+                UnicodeWidthStr::width(head.as_str()),
                 &pieces,
                 opts,
             )?;
@@ -136,11 +137,22 @@ fn write_variants(
     let cell = (opts.width.saturating_sub(2 + label + 1) / n).clamp(8, 40);
     let fit = |s: &str| -> String {
         let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if s.chars().count() < cell {
-            format!("{s:<cell$}")
+        // Cells are measured in display columns: a CJK name takes two a character.
+        let w = UnicodeWidthStr::width(s.as_str());
+        if w < cell {
+            format!("{s}{}", " ".repeat(cell - w))
         } else {
-            let cut: String = s.chars().take(cell - 2).collect();
-            format!("{cut}… ")
+            let mut cut = String::new();
+            let mut used = 0;
+            for c in s.chars() {
+                let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > cell - 2 {
+                    break;
+                }
+                cut.push(c);
+                used += cw;
+            }
+            format!("{cut}…{}", " ".repeat(cell - 1 - used))
         }
     };
     let mut head = format!("  {:<label$} ", "variants");
@@ -252,7 +264,9 @@ fn write_unit_header(
     if unit.moved {
         head.push_str(" · moved");
     }
-    let fill = opts.width.saturating_sub(head.chars().count() + 1);
+    let fill = opts
+        .width
+        .saturating_sub(UnicodeWidthStr::width(head.as_str()) + 1);
     writeln!(
         out,
         "{}",
@@ -569,8 +583,11 @@ fn diff_markup_pieces(d: &str, color: bool) -> Vec<Piece> {
     pieces
 }
 
-/// Lay pieces out in lines of at most `opts.width` columns, each line after the first indented
-/// like the first (`indent_width` columns).
+/// Lay pieces out in lines of at most `opts.width` display columns, each line after the first
+/// indented like the first (`indent_width` columns). Lines break where Unicode line breaking
+/// (UAX #14) allows: at spaces, and between the characters of scripts written without spaces
+/// (Chinese, Japanese), so a sentence without spaces still fits. Widths are display widths: a
+/// CJK character takes two columns.
 fn write_wrapped(
     out: &mut dyn Write,
     first_prefix: &str,
@@ -580,26 +597,141 @@ fn write_wrapped(
     opts: &RenderOptions,
 ) -> std::io::Result<()> {
     let width = opts.width.max(indent_width + 20);
+    // The pieces as one plain text (a space wherever white space preceded a piece), with the
+    // byte range each piece covers in it.
+    let mut plain = String::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    // A prefix that ends in a word (a label) is followed by a space before the text.
+    let label = prefix_width != indent_width;
+    for (k, p) in pieces.iter().enumerate() {
+        if p.space_before && (k > 0 || label) {
+            plain.push(' ');
+        }
+        let start = plain.len();
+        plain.push_str(&p.text);
+        ranges.push((start, plain.len()));
+    }
+    // Paint `plain[a..b]` with the styles of the pieces it covers (spaces between them plain).
+    let painted = |a: usize, b: usize| -> String {
+        let mut s = String::new();
+        let mut at = a;
+        for (p, &(ps, pe)) in pieces.iter().zip(&ranges) {
+            let (x, y) = (ps.max(a), pe.min(b));
+            if x >= y {
+                continue;
+            }
+            s.push_str(&plain[at..x]);
+            s.push_str(&paint(&plain[x..y], p.style, opts.color));
+            at = y;
+        }
+        s.push_str(&plain[at..b]);
+        s
+    };
     let indent = " ".repeat(indent_width);
     let mut line = first_prefix.to_string();
     let mut col = prefix_width;
-    // A prefix that ends in a word (a label) is followed by a space before the text.
-    let mut empty = prefix_width == indent_width;
-    for p in pieces {
-        let w = p.text.chars().count();
-        if p.space_before && !empty {
-            if col + 1 + w > width {
-                writeln!(out, "{line}")?;
-                line = indent.clone();
-                col = indent_width;
-            } else {
-                line.push(' ');
-                col += 1;
-            }
+    // Whether the line holds text yet (beyond its prefix or indent), and any spaces waiting to
+    // be written before the next segment (dropped at a line break).
+    let mut filled = label;
+    let mut pending = (0, 0);
+    let mut prev = 0;
+    // Breaks at every space, as in prose, and where UAX #14 allows one next to a wide character
+    // (between Chinese or Japanese characters). Not UAX #14 everywhere: it would break after the
+    // hyphens and slashes of paths ("dprk-|report/") and never after a closing quotation mark
+    // followed by a parenthesis.
+    let wide = |c: Option<char>| c.is_some_and(|c| UnicodeWidthChar::width(c) == Some(2));
+    let mut breaks: Vec<usize> = unicode_linebreak::linebreaks(&plain)
+        .map(|(pos, _)| pos)
+        .filter(|&pos| wide(plain[..pos].chars().next_back()) || wide(plain[pos..].chars().next()))
+        .collect();
+    breaks.extend(
+        plain
+            .char_indices()
+            .filter(|&(i, c)| c != ' ' && plain[..i].ends_with(' '))
+            .map(|(i, _)| i),
+    );
+    breaks.push(plain.len());
+    breaks.sort_unstable();
+    breaks.dedup();
+    for pos in breaks {
+        // The segment up to this break opportunity; spaces trail it, never lead it.
+        let seg = &plain[prev..pos];
+        let body = seg.trim_end_matches(' ');
+        let (a, b) = (prev, prev + body.len());
+        prev = pos;
+        let gap = UnicodeWidthStr::width(&plain[pending.0..pending.1]);
+        let w = UnicodeWidthStr::width(body);
+        if filled && col + gap + w > width {
+            writeln!(out, "{line}")?;
+            line = indent.clone();
+            col = indent_width;
+        } else {
+            line.push_str(&plain[pending.0..pending.1]);
+            col += gap;
         }
-        line.push_str(&paint(&p.text, p.style, opts.color));
+        line.push_str(&painted(a, b));
         col += w;
-        empty = false;
+        filled = filled || !body.is_empty();
+        pending = (b, pos);
     }
     writeln!(out, "{line}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+    use unicode_width::UnicodeWidthStr;
+
+    /// Display columns of a rendered line, colour codes aside.
+    fn columns(line: &str) -> usize {
+        UnicodeWidthStr::width(line)
+    }
+
+    /// A report whose other version is Chinese: no spaces, two columns a character.
+    fn cjk_report() -> Report {
+        let mut r = fixture::report();
+        r.documents[1] = fixture::segmented(
+            "news/zh.txt",
+            "首尔，3月3日。\n\n韩国周二发射了四枚导弹，官员们说，这是今年以来第四次发射，联合国安理会将于本周晚些时候举行紧急会议讨论此事，日本和美国已经表示强烈抗议并要求朝鲜停止一切挑衅行为。\n部长说他们会作出回应。\n",
+        );
+        r.findings.truncate(1);
+        r.findings[0].locations[1] = fixture::loc(&r, 1, "韩国");
+        r.findings[0].message = "\"DPRK\" (original.txt:3:5) became \"韩国\" (zh.txt:3:1), 韩国周二发射了四枚导弹官员们说这是今年以来第四次发射联合国安理会将于本周晚些时候举行紧急会议".into();
+        r
+    }
+
+    #[test]
+    fn cjk_lines_fit_the_width_in_display_columns() {
+        // Defect 4: widths were counted in chars and lines broken only at spaces, so a Chinese
+        // sentence ran to 160 columns on one line.
+        for width in [80, 50] {
+            let opts = RenderOptions {
+                width,
+                ..RenderOptions::default()
+            };
+            for render in [render_check, render_align] {
+                let mut buf = Vec::new();
+                render(&cjk_report(), &opts, &mut buf).unwrap();
+                let text = String::from_utf8(buf).unwrap();
+                // The summary names the files and is not wrapped.
+                for line in text
+                    .lines()
+                    .filter(|l| !l.contains(" vs ") && !l.contains(" units: "))
+                {
+                    assert!(
+                        columns(line) <= width,
+                        "{} columns > {width}:\n{line}",
+                        columns(line)
+                    );
+                }
+                // Nothing was lost by breaking: the sentence is all there, in order.
+                let joined: String = text.lines().map(str::trim).collect();
+                assert!(
+                    joined.contains("周二发射了四枚导弹，官员们说，这是今年以来第四次发射，联合国"),
+                    "{text}"
+                );
+            }
+        }
+    }
 }
