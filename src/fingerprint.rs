@@ -62,7 +62,7 @@ pub fn normalise(text: &str) -> String {
 /// The hash of a finding's content, before disambiguation by occurrence.
 fn content_hash(report: &Report, finding: &Finding) -> u64 {
     let mut h = Fnv64::new();
-    h.field(finding.rule);
+    h.field(finding.check.id());
     for loc in &finding.locations {
         let Some(seg) = report.documents.get(loc.document) else {
             continue;
@@ -134,7 +134,7 @@ mod tests {
     fn finding_at(report: &Report, needle0: &str, needle1: &str) -> Finding {
         let loc = |d: usize, needle: &str| fixture::loc(report, d, needle);
         Finding {
-            rule: "entity-mismatch",
+            check: crate::check::Check::EntityMismatch,
             severity: Severity::Error,
             message: "whatever".into(),
             locations: vec![loc(0, needle0), loc(1, needle1)],

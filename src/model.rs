@@ -173,8 +173,8 @@ pub struct Location {
 /// A mismatch between versions. Never an error: the job was done and this is what it found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    /// Stable kebab-case check id, e.g. `entity-mismatch`.
-    pub rule: &'static str,
+    /// What kind of mismatch this is; its id (`entity-mismatch`) appears in every format.
+    pub check: crate::check::Check,
     pub severity: Severity,
     /// One line naming both sides.
     pub message: String,
@@ -184,6 +184,27 @@ pub struct Finding {
     pub unit: Option<usize>,
     /// Word diff or other detail lines for the human report (may be empty).
     pub detail: Option<String>,
+}
+
+impl Finding {
+    /// The one way to build a finding: its severity is the check's default (configuration may
+    /// override it later, in one place).
+    pub fn new(
+        check: crate::check::Check,
+        message: String,
+        locations: Vec<Location>,
+        unit: Option<usize>,
+        detail: Option<String>,
+    ) -> Self {
+        Finding {
+            check,
+            severity: check.default_severity(),
+            message,
+            locations,
+            unit,
+            detail,
+        }
+    }
 }
 
 /// Everything a run produced: the segmented documents, their alignment and the findings.

@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 
 use super::{quoted, Collect, Pair, SideDiff};
+use crate::check::Check;
 use crate::extract::{Entity, EntityClass};
-use crate::model::{Severity, Span};
+use crate::model::Span;
 
 /// Pronouns that can stand for a named entity: "North Korea" → "him" is a missing entity, and the
 /// message says what replaced it.
@@ -87,12 +88,12 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             marks.used_o[oj] = true;
             marks.reported.insert(identity(b));
             marks.reported.insert(identity(o));
-            mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
+            mismatch(pair, out, b, o, Check::EntityMismatch, "");
         }
     }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
-    let swap: Report = ("entity-mismatch", Severity::Error, "");
+    let swap: Report = (Check::EntityMismatch, "");
     marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
         known_country(b) && known_country(o)
     });
@@ -117,8 +118,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             swap
         } else {
             (
-                "entity-ambiguous",
-                Severity::Info,
+                Check::EntityAmbiguous,
                 " (ambiguous name: may or may not be the same)",
             )
         }
@@ -143,8 +143,8 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     }
 }
 
-/// How a pair of names is reported: rule, severity, a note after the message.
-type Report = (&'static str, Severity, &'static str);
+/// How a pair of names is reported: the check, a note after the message.
+type Report = (Check, &'static str);
 
 /// Which unmatched mentions are already paired, and which identities already reported.
 struct Marks {
@@ -190,8 +190,8 @@ impl Marks {
             self.used_o[j] = true;
             self.reported.insert(identity(b));
             self.reported.insert(identity(other_un[j]));
-            let (rule, severity, note) = how(b, other_un[j]);
-            mismatch(pair, out, b, other_un[j], rule, severity, note);
+            let (check, note) = how(b, other_un[j]);
+            mismatch(pair, out, b, other_un[j], check, note);
         }
     }
 }
@@ -280,20 +280,11 @@ fn compatible(a: &Entity, b: &Entity) -> bool {
     a.class == b.class || a.class == EntityClass::Other || b.class == EntityClass::Other
 }
 
-fn mismatch(
-    pair: &Pair,
-    out: &mut Collect,
-    b: &Entity,
-    o: &Entity,
-    rule: &'static str,
-    severity: Severity,
-    note: &str,
-) {
+fn mismatch(pair: &Pair, out: &mut Collect, b: &Entity, o: &Entity, check: Check, note: &str) {
     let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
     pair.draft(
         out,
-        rule,
-        severity,
+        check,
         (0, b.span),
         quoted(b.span.slice(&bs.doc.text)),
         "became",
@@ -326,7 +317,7 @@ fn missing(
     };
     pair.draft_missing(
         out,
-        "entity-missing",
+        Check::EntityMissing,
         (d, e.span),
         quoted(e.span.slice(&pair.seg(d).doc.text)),
         "has no counterpart in",
@@ -376,8 +367,8 @@ mod ambiguity_tests {
         report
             .findings
             .into_iter()
-            .filter(|f| f.rule.starts_with("entity-"))
-            .map(|f| f.rule)
+            .filter(|f| f.check.id().starts_with("entity-"))
+            .map(|f| f.check.id())
             .collect()
     }
 

@@ -8,8 +8,9 @@ mod entity;
 mod number;
 mod quote;
 
+use crate::check::Check;
 use crate::extract::{Facts, Knowledge};
-use crate::model::{Finding, Location, Segmented, Severity, Span, Unit};
+use crate::model::{Finding, Location, Segmented, Span, Unit};
 use crate::text::{self, Hunk, Word};
 
 /// Compare every unit's facts across documents (the first is the base) and report mismatches.
@@ -55,8 +56,7 @@ pub fn compare(
                 .and_then(|s| unit_of[d].get(s).copied());
             let subject = location(d, &index[d], q.span);
             out.drafts.push(Draft {
-                rule: "quote-unbalanced",
-                severity: Severity::Warning,
+                check: Check::QuoteUnbalanced,
                 unit,
                 shown: quoted(&shorten(q.span.slice(&seg.doc.text), 40)),
                 verb: "opens a quotation that is never closed",
@@ -83,8 +83,7 @@ struct Collect {
 /// `{shown} ({where}) {verb} {other}`; drafts about the same base fact from several versions
 /// become one finding.
 struct Draft {
-    rule: &'static str,
-    severity: Severity,
+    check: Check,
     unit: Option<usize>,
     subject: Location,
     /// The subject's text as shown: quoted, perhaps shortened.
@@ -112,12 +111,12 @@ struct Agreement {
 fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
     use std::collections::HashMap;
     let mut groups: Vec<Vec<Draft>> = Vec::new();
-    let mut by_key: HashMap<(&'static str, Option<usize>, Span), usize> = HashMap::new();
+    let mut by_key: HashMap<(Check, Option<usize>, Span), usize> = HashMap::new();
     for d in out.drafts {
         // Only drafts about a base fact merge; one about another version's fact stands alone.
         let slot = (d.subject.document == 0).then(|| {
             *by_key
-                .entry((d.rule, d.unit, d.subject.span))
+                .entry((d.check, d.unit, d.subject.span))
                 .or_insert(groups.len())
         });
         match slot {
@@ -184,14 +183,13 @@ fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
                 message.push(' ');
                 message.push_str(&others.join(" and "));
             }
-            Finding {
-                rule: first.rule,
-                severity: g.iter().map(|d| d.severity).max().unwrap_or(first.severity),
+            Finding::new(
+                first.check,
                 message,
                 locations,
-                unit: first.unit,
-                detail: g.iter().find_map(|d| d.detail.clone()),
-            }
+                first.unit,
+                g.iter().find_map(|d| d.detail.clone()),
+            )
         })
         .collect()
 }
@@ -387,8 +385,7 @@ impl Pair<'_> {
     fn draft(
         &self,
         out: &mut Collect,
-        rule: &'static str,
-        severity: Severity,
+        check: Check,
         (d, span): (usize, Span),
         shown: String,
         verb: &'static str,
@@ -401,8 +398,7 @@ impl Pair<'_> {
         locations.extend(also.iter().map(|&(d, s)| self.loc(d, s)));
         locations.sort_by_key(|l| l.document);
         out.drafts.push(Draft {
-            rule,
-            severity,
+            check,
             unit: Some(self.unit),
             subject,
             shown,
@@ -451,7 +447,7 @@ impl Pair<'_> {
     fn draft_missing(
         &self,
         out: &mut Collect,
-        rule: &'static str,
+        check: Check,
         (d, span): (usize, Span),
         shown: String,
         verb: &'static str,
@@ -461,8 +457,7 @@ impl Pair<'_> {
         let place = self::at(self.seg(missing_in), at);
         self.draft(
             out,
-            rule,
-            Severity::Warning,
+            check,
             (d, span),
             shown,
             verb,
@@ -488,8 +483,7 @@ impl Pair<'_> {
             let how = if d == 0 { "dropped" } else { "added" };
             self.draft(
                 out,
-                "sentence-missing",
-                Severity::Info,
+                Check::SentenceMissing,
                 (d, span),
                 quoted(&shorten(span.slice(&seg.doc.text), 60)),
                 "has no counterpart in",

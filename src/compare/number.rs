@@ -4,8 +4,9 @@
 //! "a 1993 film" = "in 1993", "3rd" = "third".
 
 use super::{quoted, Collect, Pair, SideDiff};
+use crate::check::Check;
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};
-use crate::model::{Severity, Span};
+use crate::model::Span;
 
 /// A quantity or a date, as far as pairing is concerned.
 trait Fact {
@@ -285,8 +286,7 @@ fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {
     let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
     pair.draft(
         out,
-        "number-mismatch",
-        Severity::Error,
+        Check::NumberMismatch,
         (0, b),
         quoted(b.slice(&bs.doc.text)),
         "became",
@@ -300,7 +300,7 @@ fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usi
     let note = if d == 0 { "" } else { " (added)" };
     pair.draft_missing(
         out,
-        "number-missing",
+        Check::NumberMissing,
         (d, span),
         quoted(span.slice(&pair.seg(d).doc.text)),
         "has no counterpart in",
@@ -325,8 +325,8 @@ mod tests {
         report
             .findings
             .into_iter()
-            .filter(|f| f.rule.starts_with("number-"))
-            .map(|f| (f.rule, f.message))
+            .filter(|f| f.check.id().starts_with("number-"))
+            .map(|f| (f.check.id(), f.message))
             .collect()
     }
 

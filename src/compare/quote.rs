@@ -4,8 +4,9 @@
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::{quoted, shorten, Collect, Pair};
+use crate::check::Check;
 use crate::extract::Quote;
-use crate::model::{Severity, Span};
+use crate::model::Span;
 use crate::text;
 
 /// Word overlap (Dice) above which two quotations are the same quotation, altered or not.
@@ -76,8 +77,7 @@ pub(super) fn dropped(
         let how = if d == 0 { "dropped" } else { "added" };
         pair.draft(
             out,
-            "quote-missing",
-            Severity::Warning,
+            Check::QuoteMissing,
             (d, q.span),
             quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
             "has no quoted counterpart in",
@@ -144,7 +144,7 @@ fn missing(
     };
     pair.draft_missing(
         out,
-        "quote-missing",
+        Check::QuoteMissing,
         (d, q.span),
         quoted(&shorten(q.inner.slice(&pair.seg(d).doc.text), 50)),
         "has no quoted counterpart in",
@@ -158,8 +158,7 @@ fn altered(pair: &Pair, out: &mut Collect, b: &Quote, o: &Quote) {
     let (bt, ot) = (b.inner.slice(&bs.doc.text), o.inner.slice(&os.doc.text));
     pair.draft(
         out,
-        "quote-altered",
-        Severity::Warning,
+        Check::QuoteAltered,
         (0, b.span),
         quoted(&shorten(bt, 40)),
         "is quoted with other words as",

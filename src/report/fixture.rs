@@ -1,6 +1,7 @@
 //! Test fixture shared by the renderer, baseline and fingerprint tests: a hand-built
 //! [`Report`] with two documents and three findings (no pipeline stage involved).
 
+use crate::check::Check;
 use crate::model::{Document, Finding, Location, Report, Segmented, Severity, Span, Unit};
 
 pub const ORIGINAL: &str = "Seoul, March 3.\n\nThe DPRK fired 3 missiles on Tuesday, officials said.\n\"We will respond,\" the minister said.\n";
@@ -56,7 +57,7 @@ pub fn report() -> Report {
     };
     r.findings = vec![
         Finding {
-            rule: "entity-mismatch",
+            check: Check::EntityMismatch,
             severity: Severity::Error,
             message: "\"DPRK\" (original.txt:3:5) became \"South Korea\" (translation.txt:3:1)"
                 .into(),
@@ -65,7 +66,7 @@ pub fn report() -> Report {
             detail: None,
         },
         Finding {
-            rule: "number-mismatch",
+            check: Check::NumberMismatch,
             severity: Severity::Error,
             message: "3 (original.txt:3:16) became 4 (translation.txt:3:19)".into(),
             locations: vec![loc(&r, 0, "3 missiles"), loc(&r, 1, "4 missiles")],
@@ -73,7 +74,7 @@ pub fn report() -> Report {
             detail: None,
         },
         Finding {
-            rule: "quote-missing",
+            check: Check::QuoteMissing,
             severity: Severity::Warning,
             message:
                 "quotation \"We will respond,\" (original.txt:4:1) is missing from translation.txt"

@@ -60,7 +60,7 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
         }
         props.push(format!(
             "title={}",
-            escape_property(&format!("concord {}", f.rule))
+            escape_property(&format!("concord {}", f.check.id()))
         ));
         writeln!(
             out,

@@ -9,6 +9,7 @@ use colored::Colorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::RenderOptions;
+use crate::check::Check;
 use crate::model::{Finding, Report, Segmented, Severity, Span, Unit};
 use crate::text;
 
@@ -107,9 +108,9 @@ pub fn render_group(
             Style::Severity(f.severity),
             opts.color,
         );
-        let rule = paint(f.rule, Style::Bold, opts.color);
+        let rule = paint(f.check.id(), Style::Bold, opts.color);
         let head = format!("  {sev} {rule}:");
-        let head_width = 2 + 7 + 1 + f.rule.len() + 1;
+        let head_width = 2 + 7 + 1 + f.check.id().len() + 1;
         write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
         if let Some(d) = &f.detail {
             let pieces = diff_markup_pieces(d, opts.color);
@@ -130,7 +131,7 @@ fn write_variants(
     let n = report.documents.len();
     let label = findings
         .iter()
-        .map(|f| f.rule.len())
+        .map(|f| f.check.id().len())
         .max()
         .unwrap_or(0)
         .max(8);
@@ -161,7 +162,7 @@ fn write_variants(
     }
     writeln!(out, "{}", paint(head.trim_end(), Style::Dim, opts.color))?;
     for f in findings {
-        let mut row = format!("  {:<label$} ", f.rule);
+        let mut row = format!("  {:<label$} ", f.check.id());
         for d in 0..n {
             let seg = &report.documents[d];
             // A location that is a whole sentence marks where a fact is missing.
@@ -171,7 +172,7 @@ fn write_variants(
                 .find(|l| {
                     l.document == d
                         && l.sentence.is_none_or(|s| {
-                            seg.sentences[s] != l.span || f.rule == "sentence-missing"
+                            seg.sentences[s] != l.span || f.check == Check::SentenceMissing
                         })
                 })
                 .map_or("—", |l| l.span.slice(&seg.doc.text));

@@ -96,7 +96,7 @@ pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
         .iter()
         .zip(fingerprints)
         .map(|(f, fingerprint)| JsonFinding {
-            rule: f.rule,
+            rule: f.check.id(),
             severity: f.severity.as_str(),
             message: &f.message,
             locations: f

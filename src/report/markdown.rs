@@ -13,8 +13,8 @@ use similar::{capture_diff_slices, Algorithm, DiffTag};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{paths, RenderOptions};
+use crate::check::Check;
 use crate::model::{Finding, Report, Severity};
-use crate::rules;
 
 /// When more than this share of a sentence's words changed, the versions are not edits of each
 /// other (a translation, a rewrite): bolding nearly everything says nothing, so only the
@@ -46,7 +46,7 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
             out,
             "#### {}. `{}` ({})\n",
             i + 1,
-            f.rule,
+            f.check,
             f.severity.as_str()
         )?;
         writeln!(out, "{}", escape(&one_line(&f.message)))?;
@@ -59,24 +59,18 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
 }
 
 /// (rule, severity, count), most severe first, then in the order of the rule table.
-fn summary(report: &Report) -> Vec<(&'static str, Severity, usize)> {
-    let mut rows: Vec<(&'static str, Severity, usize)> = Vec::new();
+fn summary(report: &Report) -> Vec<(Check, Severity, usize)> {
+    let mut rows: Vec<(Check, Severity, usize)> = Vec::new();
     for f in &report.findings {
         match rows
             .iter_mut()
-            .find(|(r, s, _)| *r == f.rule && *s == f.severity)
+            .find(|(r, s, _)| *r == f.check && *s == f.severity)
         {
             Some(row) => row.2 += 1,
-            None => rows.push((f.rule, f.severity, 1)),
+            None => rows.push((f.check, f.severity, 1)),
         }
     }
-    rows.sort_by_key(|(r, s, _)| {
-        (
-            std::cmp::Reverse(*s),
-            rules::index(r).unwrap_or(usize::MAX),
-            *r,
-        )
-    });
+    rows.sort_by_key(|(r, s, _)| (std::cmp::Reverse(*s), r.index()));
     rows
 }
 
