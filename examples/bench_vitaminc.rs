@@ -443,7 +443,13 @@ fn main() {
                     .findings
                     .iter()
                     .filter(|f| f.check.id().starts_with(rule))
-                    .map(|f| format!("    [{}] {}", f.check, f.message))
+                    .map(|f| {
+                        format!(
+                            "    [{}] {}",
+                            f.check,
+                            concord::report::message::render(&report, f)
+                        )
+                    })
                     .collect();
                 v.push(format!(
                     "  {}\n    - {b}\n    + {a}\n{}",

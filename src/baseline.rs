@@ -56,7 +56,7 @@ pub fn from_report(report: &Report) -> Baseline {
             .map(|(f, fingerprint)| BaselineEntry {
                 fingerprint,
                 rule: f.check.id().to_string(),
-                message: f.message.clone(),
+                message: crate::report::message::render(report, f),
             })
             .collect(),
     }
@@ -93,7 +93,7 @@ pub fn add(path: &Path, report: &Report, finding: usize) -> Result<()> {
     baseline.findings.push(BaselineEntry {
         fingerprint: fingerprints(report).swap_remove(finding),
         rule: f.check.id().to_string(),
-        message: f.message.clone(),
+        message: crate::report::message::render(report, f),
     });
     save(&baseline, path)
 }

@@ -380,7 +380,7 @@ mod tests {
             let found: Vec<(Check, String)> = report
                 .findings
                 .iter()
-                .map(|f| (f.check, f.message.clone()))
+                .map(|f| (f.check, crate::report::message::render(&report, f)))
                 .collect();
             assert!(
                 found.iter().any(|(k, m)| *k == c && m == ex.reported),

@@ -127,20 +127,28 @@ pub fn fingerprint(report: &Report, finding: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Severity;
 
     use crate::report::fixture::{self, segmented as seg};
 
     fn finding_at(report: &Report, needle0: &str, needle1: &str) -> Finding {
         let loc = |d: usize, needle: &str| fixture::loc(report, d, needle);
-        Finding {
-            check: crate::check::Check::EntityMismatch,
-            severity: Severity::Error,
-            message: "whatever".into(),
-            locations: vec![loc(0, needle0), loc(1, needle1)],
-            unit: None,
-            detail: None,
-        }
+        let fact = |location: crate::model::Location| crate::model::Fact {
+            kind: crate::model::FactKind::Entity,
+            text: "whatever".into(),
+            location,
+        };
+        Finding::new(
+            crate::check::Check::EntityMismatch,
+            fact(loc(0, needle0)),
+            crate::model::Change::Became,
+            None,
+        )
+        .with(crate::model::Counterpart {
+            document: 1,
+            fact: Some(fact(loc(1, needle1))),
+            at: None,
+            note: None,
+        })
     }
 
     fn report(a: &str, b: &str) -> Report {

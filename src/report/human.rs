@@ -111,9 +111,10 @@ pub fn render_group(
         let rule = paint(f.check.id(), Style::Bold, opts.color);
         let head = format!("  {sev} {rule}:");
         let head_width = 2 + 7 + 1 + f.check.id().len() + 1;
-        write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
-        if let Some(d) = &f.detail {
-            let pieces = diff_markup_pieces(d, opts.color);
+        let message = super::message::render(report, f);
+        write_wrapped(out, &head, head_width, 10, &plain_pieces(&message), opts)?;
+        if !f.diff.is_empty() {
+            let pieces = diff_pieces(&f.diff, opts.color);
             write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
         }
     }
@@ -539,47 +540,36 @@ fn styled_pieces(
     pieces
 }
 
-/// Pieces of a plain word diff (`[-old-]{+new+}`): coloured without the markers when colour is
-/// on, left as they are otherwise.
-fn diff_markup_pieces(d: &str, color: bool) -> Vec<Piece> {
-    if !color {
-        return plain_pieces(d);
-    }
-    let mut segments: Vec<(Style, &str)> = Vec::new();
-    let mut rest = d;
-    while !rest.is_empty() {
-        let (style, open, close) = if rest.starts_with("[-") {
-            (Style::Deleted, "[-", "-]")
-        } else if rest.starts_with("{+") {
-            (Style::Inserted, "{+", "+}")
-        } else {
-            let e = [rest.find("[-"), rest.find("{+")]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(rest.len());
-            segments.push((Style::Plain, &rest[..e]));
-            rest = &rest[e..];
-            continue;
-        };
-        let body = &rest[open.len()..];
-        let e = body.find(close).unwrap_or(body.len());
-        segments.push((style, &body[..e]));
-        rest = body.get(e + close.len()..).unwrap_or("");
-    }
+/// Pieces of a word diff: coloured when colour is on (red deleted, green inserted), else
+/// marked `[-deleted-]` and `{+inserted+}` so a log file shows the same.
+fn diff_pieces(runs: &[text::Run], color: bool) -> Vec<Piece> {
     let mut pieces = Vec::new();
-    let mut space = true;
-    for (style, body) in segments {
-        space |= body.starts_with(char::is_whitespace);
-        for w in body.split_whitespace() {
+    for (k, run) in runs.iter().enumerate() {
+        let (style, open, close) = match run.kind {
+            text::RunKind::Equal => (Style::Plain, "", ""),
+            text::RunKind::Deleted => (Style::Deleted, "[-", "-]"),
+            text::RunKind::Inserted => (Style::Inserted, "{+", "+}"),
+        };
+        // Punctuation sticks to the word before it, unless it opens a marked run.
+        let space = k == 0 || run.space_before || !open.is_empty();
+        let words: Vec<&str> = run.text.split(' ').collect();
+        let last = words.len() - 1;
+        for (i, w) in words.into_iter().enumerate() {
+            let mut text = w.to_string();
+            if !color {
+                if i == 0 {
+                    text.insert_str(0, open);
+                }
+                if i == last {
+                    text.push_str(close);
+                }
+            }
             pieces.push(Piece {
-                text: w.to_string(),
+                text,
                 style,
-                space_before: space,
+                space_before: i > 0 || space,
             });
-            space = true;
         }
-        space = body.ends_with(char::is_whitespace);
     }
     pieces
 }
@@ -697,8 +687,14 @@ mod tests {
             "首尔，3月3日。\n\n韩国周二发射了四枚导弹，官员们说，这是今年以来第四次发射，联合国安理会将于本周晚些时候举行紧急会议讨论此事，日本和美国已经表示强烈抗议并要求朝鲜停止一切挑衅行为。\n部长说他们会作出回应。\n",
         );
         r.findings.truncate(1);
-        r.findings[0].locations[1] = fixture::loc(&r, 1, "韩国");
-        r.findings[0].message = "\"DPRK\" (original.txt:3:5) became \"韩国\" (zh.txt:3:1), 韩国周二发射了四枚导弹官员们说这是今年以来第四次发射联合国安理会将于本周晚些时候举行紧急会议".into();
+        let there = fixture::loc(&r, 1, "韩国");
+        let f = &mut r.findings[0];
+        f.locations[1] = there;
+        let mut fact = f.counterparts[0].fact.take().unwrap();
+        fact.location = f.locations[1].clone();
+        // A long name keeps the message long: it must wrap too.
+        fact.text = "韩国周二发射了四枚导弹官员们说这是今年以来第四次发射联合国安理会将于本周晚些时候举行紧急会议".into();
+        f.counterparts[0].fact = Some(fact);
         r
     }
 

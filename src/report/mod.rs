@@ -11,6 +11,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod markdown;
+pub mod message;
 pub mod paths;
 pub mod sarif;
 

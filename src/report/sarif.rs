@@ -243,7 +243,7 @@ fn result<'a>(
         rule_id: f.check.id(),
         rule_index: Some(f.check.index()),
         level: level(f.severity),
-        message: text(f.message.clone()),
+        message: text(super::message::render(report, f)),
         locations,
         related_locations,
         partial_fingerprints: Fingerprints { v1: fingerprint },
@@ -366,7 +366,11 @@ mod tests {
         );
         let r2 = &run["results"][2];
         assert_eq!(r2["level"], "warning");
-        assert!(r2.get("relatedLocations").is_none());
+        // A missing quotation points at the sentence where it is missing.
+        assert_eq!(
+            r2["relatedLocations"][0]["physicalLocation"]["region"]["startLine"],
+            4
+        );
     }
 
     #[test]
