@@ -305,6 +305,22 @@ impl Finding {
         self.counterparts.push(counterpart);
         self
     }
+
+    /// Where the facts of this finding stand: the subject, the versions that agree with it,
+    /// the other versions' facts and a word that replaced the subject; not the sentences where
+    /// something is missing.
+    pub fn fact_locations(&self) -> Vec<&Location> {
+        let mut out = vec![&self.subject.location];
+        out.extend(&self.agreeing);
+        for c in &self.counterparts {
+            match (&c.fact, &c.at, &c.note) {
+                (Some(f), _, _) => out.push(&f.location),
+                (None, Some(at), Some(Note::ReplacedBy(_))) => out.push(at),
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
 /// Everything a run produced: the segmented documents, their alignment and the findings.

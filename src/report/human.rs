@@ -9,8 +9,7 @@ use colored::Colorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::RenderOptions;
-use crate::check::Check;
-use crate::model::{Finding, Report, Segmented, Severity, Span, Unit};
+use crate::model::{FactKind, Finding, Report, Segmented, Severity, Span, Unit};
 use crate::text;
 
 /// One sentence per entry: number, line:column, text.
@@ -166,16 +165,10 @@ fn write_variants(
         let mut row = format!("  {:<label$} ", f.check.id());
         for d in 0..n {
             let seg = &report.documents[d];
-            // A location that is a whole sentence marks where a fact is missing.
             let text = f
-                .locations
-                .iter()
-                .find(|l| {
-                    l.document == d
-                        && l.sentence.is_none_or(|s| {
-                            seg.sentences[s] != l.span || f.check == Check::SentenceMissing
-                        })
-                })
+                .fact_locations()
+                .into_iter()
+                .find(|l| l.document == d)
                 .map_or("—", |l| l.span.slice(&seg.doc.text));
             row.push_str(&fit(text));
         }
@@ -342,15 +335,12 @@ fn write_unit_texts(
         };
         let highlights: Vec<(Span, Severity)> = findings
             .iter()
+            // A sentence with no counterpart is shown by its header, not highlighted.
+            .filter(|f| f.subject.kind != FactKind::Sentence)
             .flat_map(|f| {
-                f.locations
-                    .iter()
+                f.fact_locations()
+                    .into_iter()
                     .filter(move |l| l.document == d)
-                    // A whole sentence (a missing one) is shown by its header, not highlighted.
-                    .filter(move |l| {
-                        l.sentence
-                            .is_none_or(|s| report.documents[d].sentences[s] != l.span)
-                    })
                     .map(move |l| (l.span, f.severity))
             })
             .collect();
