@@ -355,7 +355,7 @@ fn score(
         s.source_segments += segments;
         s.source_sentences += report.documents[source_doc].sentences.len();
         for f in &report.findings {
-            *s.by_rule.entry((f.rule, f.severity)).or_default() += 1;
+            *s.by_rule.entry((f.check.id(), f.severity)).or_default() += 1;
             if f.severity == Severity::Info {
                 continue;
             }
@@ -366,7 +366,7 @@ fn score(
                     .map(|l| l.span.slice(&report.documents[d].doc.text).to_string())
                     .unwrap_or_default()
             };
-            if f.rule.starts_with("number-") {
+            if f.check.id().starts_with("number-") {
                 // The digits of the finding, found again on both sides of its segment: the
                 // number was translated and concord misread it (format, scale word, date).
                 s.number_findings += 1;
@@ -385,7 +385,7 @@ fn score(
                     }
                 }
             }
-            let key = (f.rule, text(0), text(1));
+            let key = (f.check.id(), text(0), text(1));
             let e = s.examples.entry(key).or_insert_with(|| {
                 let g = located(f).first().map(|&(_, g)| g).unwrap_or(0);
                 let ex = format!(
@@ -416,7 +416,7 @@ fn score(
         report
             .findings
             .iter()
-            .filter(|f| rules.contains(&f.rule))
+            .filter(|f| rules.contains(&f.check.id()))
             .flat_map(|f| located(f).into_iter().map(|(_, g)| g))
             .collect()
     };

@@ -399,7 +399,12 @@ fn main() {
             Document::new("after", a.clone()),
         ];
         let report = concord::check_documents(docs, &opts, &knowledge);
-        let has = |rules: &[&str]| report.findings.iter().any(|f| rules.contains(&f.rule));
+        let has = |rules: &[&str]| {
+            report
+                .findings
+                .iter()
+                .any(|f| rules.contains(&f.check.id()))
+        };
         let num_found = has(&["number-mismatch", "number-missing"]);
         let ent_found = has(&["entity-mismatch", "entity-missing"]);
         // The aligner paired the two sentences (else the pair is one `sentence-missing` each way
@@ -437,8 +442,14 @@ fn main() {
                 let found: Vec<String> = report
                     .findings
                     .iter()
-                    .filter(|f| f.rule.starts_with(rule))
-                    .map(|f| format!("    [{}] {}", f.rule, f.message))
+                    .filter(|f| f.check.id().starts_with(rule))
+                    .map(|f| {
+                        format!(
+                            "    [{}] {}",
+                            f.check,
+                            concord::report::message::render(&report, f)
+                        )
+                    })
                     .collect();
                 v.push(format!(
                     "  {}\n    - {b}\n    + {a}\n{}",

@@ -55,8 +55,8 @@ pub fn from_report(report: &Report) -> Baseline {
             .zip(fingerprints(report))
             .map(|(f, fingerprint)| BaselineEntry {
                 fingerprint,
-                rule: f.rule.to_string(),
-                message: f.message.clone(),
+                rule: f.check.id().to_string(),
+                message: crate::report::message::render(report, f),
             })
             .collect(),
     }
@@ -92,8 +92,8 @@ pub fn add(path: &Path, report: &Report, finding: usize) -> Result<()> {
     let f = &report.findings[finding];
     baseline.findings.push(BaselineEntry {
         fingerprint: fingerprints(report).swap_remove(finding),
-        rule: f.rule.to_string(),
-        message: f.message.clone(),
+        rule: f.check.id().to_string(),
+        message: crate::report::message::render(report, f),
     });
     save(&baseline, path)
 }
@@ -212,7 +212,7 @@ mod tests {
         let outcome = apply(&mut now, &b);
         assert_eq!(outcome.suppressed, 1);
         assert_eq!(now.findings.len(), 1);
-        assert_eq!(now.findings[0].rule, "number-mismatch");
+        assert_eq!(now.findings[0].check.id(), "number-mismatch");
         assert_eq!(outcome.stale.len(), 1);
         assert_eq!(outcome.stale[0].rule, "quote-missing");
     }

@@ -10,9 +10,9 @@ use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::check::Check;
 use crate::error::{Error, Result};
 use crate::model::{Report, Severity};
-use crate::rules;
 use crate::segment::Segmenter;
 
 /// The names of a configuration file, in order of preference within one directory.
@@ -161,12 +161,12 @@ pub fn load(path: &Path) -> Result<Config> {
 pub fn parse(text: &str) -> std::result::Result<Config, String> {
     let cfg: Config = toml::from_str(text).map_err(|e| toml_problem(&e, text))?;
     for id in cfg.severity.keys() {
-        if rules::get(id).is_none() {
+        if id.parse::<Check>().is_err() {
             return Err(format!("unknown check '{id}' in [severity]"));
         }
     }
     for id in &cfg.disable {
-        if rules::get(id).is_none() {
+        if id.parse::<Check>().is_err() {
             return Err(format!("unknown check '{id}' in disable"));
         }
     }
@@ -275,9 +275,9 @@ fn section_at(text: &str, offset: usize) -> String {
 pub fn apply_overrides(report: &mut Report, cfg: &Config) {
     report
         .findings
-        .retain(|f| !cfg.disable.iter().any(|d| d == f.rule));
+        .retain(|f| !cfg.disable.iter().any(|d| d == f.check.id()));
     for f in &mut report.findings {
-        if let Some(s) = cfg.severity.get(f.rule) {
+        if let Some(s) = cfg.severity.get(f.check.id()) {
             f.severity = *s;
         }
     }
@@ -463,7 +463,11 @@ entity-ambiguous = "error"
         let cfg = parse("disable = [\"number-mismatch\"]\n[severity]\nquote-missing = \"info\"\n")
             .unwrap();
         apply_overrides(&mut r, &cfg);
-        let got: Vec<_> = r.findings.iter().map(|f| (f.rule, f.severity)).collect();
+        let got: Vec<_> = r
+            .findings
+            .iter()
+            .map(|f| (f.check.id(), f.severity))
+            .collect();
         assert_eq!(
             got,
             vec![

@@ -62,7 +62,7 @@ pub fn normalise(text: &str) -> String {
 /// The hash of a finding's content, before disambiguation by occurrence.
 fn content_hash(report: &Report, finding: &Finding) -> u64 {
     let mut h = Fnv64::new();
-    h.field(finding.rule);
+    h.field(finding.check.id());
     for loc in &finding.locations {
         let Some(seg) = report.documents.get(loc.document) else {
             continue;
@@ -127,20 +127,28 @@ pub fn fingerprint(report: &Report, finding: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Severity;
 
     use crate::report::fixture::{self, segmented as seg};
 
     fn finding_at(report: &Report, needle0: &str, needle1: &str) -> Finding {
         let loc = |d: usize, needle: &str| fixture::loc(report, d, needle);
-        Finding {
-            rule: "entity-mismatch",
-            severity: Severity::Error,
-            message: "whatever".into(),
-            locations: vec![loc(0, needle0), loc(1, needle1)],
-            unit: None,
-            detail: None,
-        }
+        let fact = |location: crate::model::Location| crate::model::Fact {
+            kind: crate::model::FactKind::Entity,
+            text: "whatever".into(),
+            location,
+        };
+        Finding::new(
+            crate::check::Check::EntityMismatch,
+            fact(loc(0, needle0)),
+            crate::model::Change::Became,
+            None,
+        )
+        .with(crate::model::Counterpart {
+            document: 1,
+            fact: Some(fact(loc(1, needle1))),
+            at: None,
+            note: None,
+        })
     }
 
     fn report(a: &str, b: &str) -> Report {

@@ -7,6 +7,7 @@
 pub mod align;
 pub mod baseline;
 pub mod batch;
+pub mod check;
 pub mod compare;
 pub mod config;
 pub mod error;
@@ -16,7 +17,6 @@ pub mod load;
 pub mod model;
 pub mod report;
 pub mod review;
-pub mod rules;
 pub mod segment;
 pub mod text;
 

@@ -306,6 +306,15 @@ fn decide_color(choice: Color) -> bool {
     color
 }
 
+/// Columns for the human formats, decided once: the terminal's width when standard output is
+/// a terminal, else 80 (a pipe or a file: a stable layout for logs and tests).
+fn decide_width() -> usize {
+    if !std::io::stdout().is_terminal() {
+        return 80;
+    }
+    terminal_size::terminal_size().map_or(80, |(terminal_size::Width(w), _)| usize::from(w))
+}
+
 type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
 
 /// Write the report in the chosen format to standard output. Colour is decided here, once.
@@ -314,7 +323,7 @@ fn emit(report: &Report, format: Format, input: &Input, human: HumanRenderer) ->
     let color = decide_color(input.color);
     let opts = RenderOptions {
         color,
-        width: 80,
+        width: decide_width(),
         cwd: std::env::current_dir().ok(),
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -381,7 +390,7 @@ fn review(
     let color = decide_color(input.color);
     let render = RenderOptions {
         color,
-        width: 80,
+        width: decide_width(),
         cwd: None,
     };
     let mut actions = FileActions {

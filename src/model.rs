@@ -170,20 +170,157 @@ pub struct Location {
     pub span: Span,
 }
 
+/// What kind of fact a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A named entity: a country, person, organisation, place.
+    Entity,
+    /// A quantity, amount, percentage or date.
+    Number,
+    /// A quotation.
+    Quote,
+    /// A whole sentence.
+    Sentence,
+}
+
+/// A fact as found in one version: its kind, its text as written, and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// The text as written (a quotation's words without its marks, unless the marks are the
+    /// point, as for an unclosed quotation).
+    pub text: String,
+    pub location: Location,
+}
+
+/// What happened to a finding's subject in the other versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    /// Another fact stands in its place: "became".
+    Became,
+    /// Nothing stands for it: "has no counterpart in".
+    NoCounterpart,
+    /// A quotation with no quoted counterpart.
+    NoQuotedCounterpart,
+    /// A quotation quoted with other words.
+    Requoted,
+    /// A quotation opened and never closed (no other version involved).
+    NeverClosed,
+}
+
+/// How the subject went missing or changed in one other version, beyond [`Change`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Note {
+    /// The other version brings the fact in; the base lacks it.
+    Added,
+    /// The other version drops it.
+    Dropped,
+    /// Added along with its whole sentence.
+    AddedWithSentence,
+    /// Dropped along with its whole sentence.
+    DroppedWithSentence,
+    /// A quotation whose words survive without quotation marks.
+    Paraphrased,
+    /// Words quoted in the other version only.
+    QuotationMarksAdded,
+    /// A name replaced by this word (a pronoun).
+    ReplacedBy(String),
+    /// An ambiguous name against a specific one: may or may not be the same.
+    Ambiguous,
+}
+
+/// The other side of a finding in one other version: the fact standing there, or the place
+/// where the subject is missing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counterpart {
+    /// Index into the report's documents.
+    pub document: usize,
+    /// The fact in the subject's place (the other name, number or quotation), if any.
+    pub fact: Option<Fact>,
+    /// Without a fact: where the subject is missing (the aligned sentence, or what replaced
+    /// it). None when the whole sentence has no counterpart.
+    pub at: Option<Location>,
+    pub note: Option<Note>,
+}
+
 /// A mismatch between versions. Never an error: the job was done and this is what it found.
+/// Findings hold what was found, never sentences or paths: `report::message` renders the one
+/// line every format shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    /// Stable kebab-case check id, e.g. `entity-mismatch`.
-    pub rule: &'static str,
+    /// What kind of mismatch this is; its id (`entity-mismatch`) appears in every format.
+    pub check: crate::check::Check,
     pub severity: Severity,
-    /// One line naming both sides.
-    pub message: String,
-    /// Locations, in the order of the report's documents.
+    /// The fact the finding is about (in the base, unless only another version has it).
+    pub subject: Fact,
+    /// Other versions that hold the subject as it is (with three or more versions).
+    pub agreeing: Vec<Location>,
+    pub change: Change,
+    /// What the versions that differ have instead, one entry per version, in path order.
+    pub counterparts: Vec<Counterpart>,
+    /// Every location, in the order of the report's documents.
     pub locations: Vec<Location>,
     /// Index of the alignment unit this finding belongs to, if any.
     pub unit: Option<usize>,
-    /// Word diff or other detail lines for the human report (may be empty).
-    pub detail: Option<String>,
+    /// For an altered quotation, its word diff: base against other. Empty otherwise.
+    pub diff: Vec<crate::text::Run>,
+}
+
+impl Finding {
+    /// The one way to build a finding: its severity is the check's default (configuration may
+    /// override it later, in one place), and it is located at its subject until the caller
+    /// adds counterparts and their locations.
+    pub fn new(
+        check: crate::check::Check,
+        subject: Fact,
+        change: Change,
+        unit: Option<usize>,
+    ) -> Self {
+        Finding {
+            check,
+            severity: check.default_severity(),
+            locations: vec![subject.location.clone()],
+            subject,
+            agreeing: Vec::new(),
+            change,
+            counterparts: Vec::new(),
+            unit,
+            diff: Vec::new(),
+        }
+    }
+
+    /// Add the other side in one other version, and its location.
+    pub fn with(mut self, counterpart: Counterpart) -> Self {
+        if let Some(l) = counterpart
+            .fact
+            .as_ref()
+            .map(|f| &f.location)
+            .or(counterpart.at.as_ref())
+        {
+            self.locations.push(l.clone());
+            self.locations.sort_by_key(|l| l.document);
+        }
+        self.counterparts.push(counterpart);
+        self
+    }
+
+    /// Where the facts of this finding stand: the subject, the versions that agree with it,
+    /// the other versions' facts and a word that replaced the subject; not the sentences where
+    /// something is missing.
+    pub fn fact_locations(&self) -> Vec<&Location> {
+        let mut out = vec![&self.subject.location];
+        out.extend(&self.agreeing);
+        for c in &self.counterparts {
+            match (&c.fact, &c.at, &c.note) {
+                (Some(f), _, _) => out.push(&f.location),
+                (None, Some(at), Some(Note::ReplacedBy(_))) => out.push(at),
+                _ => {}
+            }
+        }
+        out
+    }
 }
 
 /// Everything a run produced: the segmented documents, their alignment and the findings.

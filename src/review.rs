@@ -56,7 +56,8 @@ pub fn order(report: &Report) -> Vec<usize> {
 /// Whether `[a]` applies: an entity finding that names something on two sides.
 fn alias_pair(report: &Report, i: usize) -> Option<(&str, &str)> {
     let f = &report.findings[i];
-    if !f.rule.starts_with("entity-") || f.rule == "entity-missing" || f.locations.len() < 2 {
+    use crate::check::Check;
+    if !matches!(f.check, Check::EntityMismatch | Check::EntityAmbiguous) || f.locations.len() < 2 {
         return None;
     }
     let text = |k: usize| {

@@ -1,5 +1,6 @@
-//! Small text utilities shared by the stages: word tokens with byte spans, folding for
-//! comparison, and word-diff hunks between two texts.
+//! Small text utilities shared by the stages and the renderers: words and tokens with byte
+//! spans, folding for comparison, and the one word diff (with `similar`): as hunks for compare,
+//! as runs of equal, deleted and inserted tokens for findings and renderers.
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 use unicode_segmentation::UnicodeSegmentation;
@@ -33,6 +34,109 @@ pub fn fold(word: &str) -> String {
     }
 }
 
+/// Words and punctuation of `text` (UAX #29 word boundaries, white space dropped), each with
+/// its byte span and folded form: what a word diff shown to people is made of, so that a
+/// changed comma or bracket shows too.
+pub fn tokens(text: &str) -> Vec<Word> {
+    text.split_word_bound_indices()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .map(|(i, t)| Word {
+            span: Span::new(i, i + t.len()),
+            folded: fold(t),
+        })
+        .collect()
+}
+
+/// What a run of a word diff is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunKind {
+    Equal,
+    /// Only in the base.
+    Deleted,
+    /// Only in the other version.
+    Inserted,
+}
+
+/// One step of the word diff between two token sequences: token index ranges on each side
+/// (the side a deletion or insertion lacks is empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub kind: RunKind,
+    pub base: std::ops::Range<usize>,
+    pub other: std::ops::Range<usize>,
+}
+
+/// The word diff: the one call to `similar` (Myers) behind every diff concord computes or
+/// shows. Tokens are compared by their folded forms. A replacement is a deletion followed by
+/// an insertion.
+pub fn diff(base: &[Word], other: &[Word]) -> Vec<Step> {
+    let a: Vec<&str> = base.iter().map(|w| w.folded.as_str()).collect();
+    let b: Vec<&str> = other.iter().map(|w| w.folded.as_str()).collect();
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+        let (_, o, n) = op.as_tag_tuple();
+        match op {
+            DiffOp::Equal { .. } => out.push(Step {
+                kind: RunKind::Equal,
+                base: o,
+                other: n,
+            }),
+            _ => {
+                if !o.is_empty() {
+                    out.push(Step {
+                        kind: RunKind::Deleted,
+                        base: o.clone(),
+                        other: n.start..n.start,
+                    });
+                }
+                if !n.is_empty() {
+                    out.push(Step {
+                        kind: RunKind::Inserted,
+                        base: o.end..o.end,
+                        other: n,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A run of a word diff as data: its kind and its tokens as written (white space inside
+/// collapsed to single spaces).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Run {
+    pub kind: RunKind,
+    pub text: String,
+    /// White space precedes the run where it was written (false for punctuation glued to the
+    /// word before it, such as a comma).
+    pub space_before: bool,
+}
+
+/// The word diff of two texts as runs of equal, deleted and inserted tokens, in reading order
+/// (equal runs as the base writes them).
+pub fn word_diff(base: &str, other: &str) -> Vec<Run> {
+    let (a, b) = (tokens(base), tokens(other));
+    let run = |kind, text: &str, toks: &[Word]| -> Option<Run> {
+        let (first, last) = (toks.first()?, toks.last()?);
+        let written = &text[first.span.start..last.span.end];
+        Some(Run {
+            kind,
+            text: written.split_whitespace().collect::<Vec<_>>().join(" "),
+            space_before: first.span.start == 0
+                || text[..first.span.start].ends_with(char::is_whitespace),
+        })
+    };
+    diff(&a, &b)
+        .into_iter()
+        .filter_map(|s| match s.kind {
+            RunKind::Inserted => run(s.kind, other, &b[s.other]),
+            _ => run(s.kind, base, &a[s.base]),
+        })
+        .collect()
+}
+
 /// One region where two word sequences differ: word index ranges on each side (either may be
 /// empty for a pure insertion or deletion).
 #[derive(Debug, Clone, PartialEq)]
@@ -41,30 +145,22 @@ pub struct Hunk {
     pub other: std::ops::Range<usize>,
 }
 
-/// The differing regions between two word sequences, in order. Adjacent deletions and
-/// insertions form one hunk: a replacement.
+/// The differing regions between two word sequences, in order: the steps of [`diff`] between
+/// equal runs. Adjacent deletions and insertions form one hunk: a replacement.
 pub fn hunks(base: &[Word], other: &[Word]) -> Vec<Hunk> {
-    let a: Vec<&str> = base.iter().map(|w| w.folded.as_str()).collect();
-    let b: Vec<&str> = other.iter().map(|w| w.folded.as_str()).collect();
     let mut out: Vec<Hunk> = Vec::new();
     let mut open: Option<Hunk> = None;
-    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        match op {
-            DiffOp::Equal { .. } => {
-                if let Some(h) = open.take() {
-                    out.push(h);
-                }
-            }
-            _ => {
-                let (_, o, n) = op.as_tag_tuple();
-                let h = open.get_or_insert(Hunk {
-                    base: o.start..o.start,
-                    other: n.start..n.start,
-                });
-                h.base.end = h.base.end.max(o.end);
-                h.other.end = h.other.end.max(n.end);
-            }
+    for step in diff(base, other) {
+        if step.kind == RunKind::Equal {
+            out.extend(open.take());
+            continue;
         }
+        let h = open.get_or_insert(Hunk {
+            base: step.base.start..step.base.start,
+            other: step.other.start..step.other.start,
+        });
+        h.base.end = h.base.end.max(step.base.end);
+        h.other.end = h.other.end.max(step.other.end);
     }
     out.extend(open);
     out
@@ -90,5 +186,38 @@ mod tests {
         assert_eq!(h.len(), 2);
         assert_eq!((h[0].base.clone(), h[0].other.clone()), (0..1, 0..1));
         assert_eq!((h[1].base.clone(), h[1].other.clone()), (3..4, 3..4));
+    }
+
+    #[test]
+    fn word_diff_is_runs_of_tokens() {
+        let kinds = |a: &str, b: &str| -> Vec<(RunKind, String, bool)> {
+            word_diff(a, b)
+                .into_iter()
+                .map(|r| (r.kind, r.text, r.space_before))
+                .collect()
+        };
+        use RunKind::*;
+        assert_eq!(
+            kinds("The DPRK demonstrated", "South Korea has demonstrated"),
+            vec![
+                (Deleted, "The DPRK".into(), true),
+                (Inserted, "South Korea has".into(), true),
+                (Equal, "demonstrated".into(), true),
+            ]
+        );
+        // Punctuation is a token of its own and keeps to the word before it.
+        assert_eq!(
+            kinds("We will rebuild,", "We will rebuild everything,"),
+            vec![
+                (Equal, "We will rebuild".into(), true),
+                (Inserted, "everything".into(), true),
+                (Equal, ",".into(), false),
+            ]
+        );
+        // Case is folded, as everywhere concord compares words.
+        assert_eq!(
+            kinds("We Will", "we will"),
+            vec![(Equal, "We Will".into(), true)]
+        );
     }
 }

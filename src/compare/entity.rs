@@ -1,11 +1,21 @@
 //! Entities of one unit, base against one other version: swapped (`entity-mismatch`),
 //! ambiguous (`entity-ambiguous`) or without counterpart (`entity-missing`).
+//!
+//! - [`Check::EntityMismatch`]: "The DPRK fired 3 missiles" / "South Korea fired 3 missiles":
+//!   "DPRK" became "South Korea".
+//! - [`Check::EntityAmbiguous`]: "North Korea fired the missile" / "Korea fired the missile":
+//!   "North Korea" became "Korea" (ambiguous name).
+//! - [`Check::EntityMissing`]: "…said North Korea fired the missile" / "…said the missile was
+//!   fired by him": "North Korea" has no counterpart (replaced by "him").
+//!
+//! (The examples are those of [`Check::info`], which the tests run.)
 
 use std::collections::HashSet;
 
-use super::{quoted, Collect, Pair, SideDiff};
+use super::{Collect, Pair, SideDiff};
+use crate::check::Check;
 use crate::extract::{Entity, EntityClass};
-use crate::model::{Severity, Span};
+use crate::model::{Change, Counterpart, FactKind, Note, Span};
 
 /// Pronouns that can stand for a named entity: "North Korea" → "him" is a missing entity, and the
 /// message says what replaced it.
@@ -87,13 +97,13 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             marks.used_o[oj] = true;
             marks.reported.insert(identity(b));
             marks.reported.insert(identity(o));
-            mismatch(pair, out, b, o, "entity-mismatch", Severity::Error, "");
+            mismatch(pair, out, b, o, Check::EntityMismatch, None);
         }
     }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
-    let swap: Report = ("entity-mismatch", Severity::Error, "");
-    marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
+    let swap: Report = (Check::EntityMismatch, None);
+    marks.pair_up(pair, out, &base_un, &other_un, swap.clone(), |b, o| {
         known_country(b) && known_country(o)
     });
     // 2. An ambiguous name against a country: possibly the same, never a confident contradiction.
@@ -114,20 +124,16 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     };
     let ambiguous = |b: &Entity, o: &Entity| {
         if countries_only(b) && countries_only(o) && !pair.knowledge.same(b, o) {
-            swap
+            swap.clone()
         } else {
-            (
-                "entity-ambiguous",
-                Severity::Info,
-                " (ambiguous name: may or may not be the same)",
-            )
+            (Check::EntityAmbiguous, Some(Note::Ambiguous))
         }
     };
     marks.pair_up_as(pair, out, &base_un, &other_un, ambiguous, |b, o| {
         countryish(b) && countryish(o) && (o.ambiguous || b.ambiguous)
     });
     // 3. Any other name replaced by another in the same place of the sentence.
-    marks.pair_up(pair, out, &base_un, &other_un, swap, |b, o| {
+    marks.pair_up(pair, out, &base_un, &other_un, swap.clone(), |b, o| {
         compatible(b, o) && diff.same_slot(b.span, o.span)
     });
     // 4. What is left has no counterpart, once per identity.
@@ -143,8 +149,8 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     }
 }
 
-/// How a pair of names is reported: rule, severity, a note after the message.
-type Report = (&'static str, Severity, &'static str);
+/// How a pair of names is reported: the check, and a note on the other side.
+type Report = (Check, Option<Note>);
 
 /// Which unmatched mentions are already paired, and which identities already reported.
 struct Marks {
@@ -165,7 +171,7 @@ impl Marks {
         how: Report,
         fits: impl Fn(&Entity, &Entity) -> bool,
     ) {
-        self.pair_up_as(pair, out, base_un, other_un, |_, _| how, fits);
+        self.pair_up_as(pair, out, base_un, other_un, |_, _| how.clone(), fits);
     }
 
     /// [`Marks::pair_up`] with the report chosen per pair.
@@ -190,8 +196,8 @@ impl Marks {
             self.used_o[j] = true;
             self.reported.insert(identity(b));
             self.reported.insert(identity(other_un[j]));
-            let (rule, severity, note) = how(b, other_un[j]);
-            mismatch(pair, out, b, other_un[j], rule, severity, note);
+            let (check, note) = how(b, other_un[j]);
+            mismatch(pair, out, b, other_un[j], check, note);
         }
     }
 }
@@ -280,31 +286,23 @@ fn compatible(a: &Entity, b: &Entity) -> bool {
     a.class == b.class || a.class == EntityClass::Other || b.class == EntityClass::Other
 }
 
+/// `b` (base) became `o` in the other version.
 fn mismatch(
     pair: &Pair,
     out: &mut Collect,
     b: &Entity,
     o: &Entity,
-    rule: &'static str,
-    severity: Severity,
-    note: &str,
+    check: Check,
+    note: Option<Note>,
 ) {
-    let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
-    pair.draft(
-        out,
-        rule,
-        severity,
-        (0, b.span),
-        quoted(b.span.slice(&bs.doc.text)),
-        "became",
-        format!(
-            "{} ({}){note}",
-            quoted(o.span.slice(&os.doc.text)),
-            super::at(os, o.span)
-        ),
-        &[(pair.other_doc, o.span)],
-        None,
-    );
+    let other = Counterpart {
+        document: pair.other_doc,
+        fact: Some(pair.fact(FactKind::Entity, pair.other_doc, o.span)),
+        at: None,
+        note,
+    };
+    let subject = pair.fact(FactKind::Entity, 0, b.span);
+    pair.draft(out, check, subject, Change::Became, other);
 }
 
 /// An entity of document `d` with no counterpart in the aligned sentences of `missing_in`.
@@ -318,20 +316,16 @@ fn missing(
 ) {
     let there = &pair.seg(missing_in).doc.text;
     let (at, note) = match pronoun {
-        Some(p) => (p, format!(" (replaced by {})", quoted(p.slice(there)))),
-        None => {
-            let note = if d == 0 { "" } else { " (added)" };
-            (pair.unit_start(missing_in), note.to_string())
-        }
+        Some(p) => (p, Some(Note::ReplacedBy(p.slice(there).to_string()))),
+        None => (pair.unit_start(missing_in), (d != 0).then_some(Note::Added)),
     };
     pair.draft_missing(
         out,
-        "entity-missing",
-        (d, e.span),
-        quoted(e.span.slice(&pair.seg(d).doc.text)),
-        "has no counterpart in",
+        Check::EntityMissing,
+        pair.fact(FactKind::Entity, d, e.span),
+        Change::NoCounterpart,
         (missing_in, at),
-        &note,
+        note,
     );
 }
 
@@ -376,8 +370,8 @@ mod ambiguity_tests {
         report
             .findings
             .into_iter()
-            .filter(|f| f.rule.starts_with("entity-"))
-            .map(|f| f.rule)
+            .filter(|f| f.check.id().starts_with("entity-"))
+            .map(|f| f.check.id())
             .collect()
     }
 

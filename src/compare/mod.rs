@@ -2,14 +2,24 @@
 //!
 //! Each unit is compared base-against-other for every other version: entities, quantities and
 //! dates, quotations, and sentences with no counterpart. Findings about the same base fact in
-//! several versions are then merged so each disagreement is reported once.
+//! several versions are then merged so each disagreement is reported once. Findings carry what
+//! was found (facts, what happened, where); `report::message` words them.
+//!
+//! Checked here, the others in the fact modules:
+//! - [`Check::SentenceMissing`]: "The talks ended on Monday. Both sides will meet again in
+//!   May." / "The talks ended on Monday.": the second sentence has no counterpart (dropped).
+//! - [`Check::QuoteUnbalanced`]: "\"We will respond, the minister said." opens a quotation
+//!   that is never closed (a property of one version, not of a pair).
 
 mod entity;
 mod number;
 mod quote;
 
+use crate::check::Check;
 use crate::extract::{Facts, Knowledge};
-use crate::model::{Finding, Location, Segmented, Severity, Span, Unit};
+use crate::model::{
+    Change, Counterpart, Fact, FactKind, Finding, Location, Note, Segmented, Span, Unit,
+};
 use crate::text::{self, Hunk, Word};
 
 /// Compare every unit's facts across documents (the first is the base) and report mismatches.
@@ -53,18 +63,18 @@ pub fn compare(
             let unit = index[d]
                 .sentence_of(q.span.start)
                 .and_then(|s| unit_of[d].get(s).copied());
-            let subject = location(d, &index[d], q.span);
-            out.drafts.push(Draft {
-                rule: "quote-unbalanced",
-                severity: Severity::Warning,
-                unit,
-                shown: quoted(&shorten(q.span.slice(&seg.doc.text), 40)),
-                verb: "opens a quotation that is never closed",
-                other: String::new(),
-                locations: vec![subject.clone()],
+            let subject = Fact {
+                kind: FactKind::Quote,
+                // The opening mark is the point: it is the one never closed.
+                text: q.span.slice(&seg.doc.text).to_string(),
+                location: location(d, &index[d], q.span),
+            };
+            out.drafts.push(Finding::new(
+                Check::QuoteUnbalanced,
                 subject,
-                detail: None,
-            });
+                Change::NeverClosed,
+                unit,
+            ));
         }
     }
     let mut findings = finish(docs, out);
@@ -72,30 +82,12 @@ pub fn compare(
     findings
 }
 
-/// What comparing pairs produces: draft findings, and which base facts other versions agree on.
+/// What comparing pairs produces: draft findings (each about one fact, seen from one pair of
+/// versions), and which base facts other versions agree on.
 #[derive(Default)]
 struct Collect {
-    drafts: Vec<Draft>,
+    drafts: Vec<Finding>,
     agreements: Vec<Agreement>,
-}
-
-/// A finding about one fact (the subject), seen from one pair of versions. Its message reads
-/// `{shown} ({where}) {verb} {other}`; drafts about the same base fact from several versions
-/// become one finding.
-struct Draft {
-    rule: &'static str,
-    severity: Severity,
-    unit: Option<usize>,
-    subject: Location,
-    /// The subject's text as shown: quoted, perhaps shortened.
-    shown: String,
-    /// What happened to it: "became", "has no counterpart in"…
-    verb: &'static str,
-    /// The other side: `"South Korea" (t.txt:7:52)`, `t.txt:5:80 (replaced by "him")`.
-    other: String,
-    /// Every location, the subject's included.
-    locations: Vec<Location>,
-    detail: Option<String>,
 }
 
 /// Another version holds this base fact too (at `other`).
@@ -105,19 +97,19 @@ struct Agreement {
     other: Location,
 }
 
-/// Turn drafts into findings. Drafts about one base fact (same rule, unit and span) from several
-/// versions are merged: the message names the versions that agree with the base next to it and
-/// every version that differs after the verb, each list in path order so that the order the
-/// versions were given in does not matter.
+/// Turn drafts into findings. Drafts about one base fact (same check, unit and span) from
+/// several versions are merged: the finding lists the versions that agree with the base and
+/// every version that differs, each list in path order so that the order the versions were
+/// given in does not matter.
 fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
     use std::collections::HashMap;
-    let mut groups: Vec<Vec<Draft>> = Vec::new();
-    let mut by_key: HashMap<(&'static str, Option<usize>, Span), usize> = HashMap::new();
+    let mut groups: Vec<Vec<Finding>> = Vec::new();
+    let mut by_key: HashMap<(Check, Option<usize>, Span), usize> = HashMap::new();
     for d in out.drafts {
         // Only drafts about a base fact merge; one about another version's fact stands alone.
-        let slot = (d.subject.document == 0).then(|| {
+        let slot = (d.subject.location.document == 0).then(|| {
             *by_key
-                .entry((d.rule, d.unit, d.subject.span))
+                .entry((d.check, d.unit, d.subject.location.span))
                 .or_insert(groups.len())
         });
         match slot {
@@ -132,66 +124,53 @@ fn finish(docs: &[Segmented], out: Collect) -> Vec<Finding> {
             .or_default()
             .push(&a.other);
     }
-    let path = |l: &Location| docs[l.document].doc.path.as_str();
+    let path = |d: usize| docs[d].doc.path.as_str();
     groups
         .into_iter()
         .map(|g| {
-            let first = &g[0];
-            let mut locations: Vec<Location> = g.iter().flat_map(|d| d.locations.clone()).collect();
-            let mut agree: Vec<Location> = if first.subject.document == 0 && g.len() < docs.len() {
-                first
-                    .unit
-                    .and_then(|u| agreements.get(&(u, first.subject.span)))
-                    .into_iter()
-                    .flatten()
-                    // A version that differs is not one that agrees, even if it also names the
-                    // fact elsewhere in the unit.
-                    .filter(|a| {
-                        !g.iter()
-                            .any(|d| d.locations.iter().any(|l| l.document == a.document))
-                    })
-                    .map(|a| (*a).clone())
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            agree.sort_by(|a, b| path(a).cmp(path(b)));
+            let mut g = g.into_iter();
+            let mut f = g.next().expect("groups are never empty");
+            for d in g {
+                f.locations.extend(d.locations);
+                f.counterparts.extend(d.counterparts);
+                if f.diff.is_empty() {
+                    f.diff = d.diff;
+                }
+            }
+            let subject = &f.subject.location;
+            let mut agree: Vec<Location> =
+                if subject.document == 0 && f.counterparts.len() < docs.len() {
+                    f.unit
+                        .and_then(|u| agreements.get(&(u, subject.span)))
+                        .into_iter()
+                        .flatten()
+                        // A version that differs is not one that agrees, even if it also names the
+                        // fact elsewhere in the unit.
+                        .filter(|a| !f.locations.iter().any(|l| l.document == a.document))
+                        .map(|a| (*a).clone())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+            agree.sort_by(|a, b| path(a.document).cmp(path(b.document)));
             agree.dedup();
-            locations.extend(agree.iter().cloned());
-            locations.sort_by_key(|l| (l.document, l.span.start, l.span.end));
-            locations.dedup();
-            let mut where_ = at(&docs[first.subject.document], first.subject.span);
-            for a in &agree {
-                where_.push_str(&format!(", {}", at(&docs[a.document], a.span)));
-            }
-            let mut others: Vec<(&str, &str)> = g
-                .iter()
-                .filter(|d| !d.other.is_empty())
-                .map(|d| {
-                    let p = d
-                        .locations
-                        .iter()
-                        .find(|l| l.document != d.subject.document)
-                        .map_or("", path);
-                    (p, d.other.as_str())
-                })
-                .collect();
-            others.sort();
-            others.dedup();
-            let others: Vec<&str> = others.into_iter().map(|(_, o)| o).collect();
-            let mut message = format!("{} ({where_}) {}", first.shown, first.verb);
-            if !others.is_empty() {
-                message.push(' ');
-                message.push_str(&others.join(" and "));
-            }
-            Finding {
-                rule: first.rule,
-                severity: g.iter().map(|d| d.severity).max().unwrap_or(first.severity),
-                message,
-                locations,
-                unit: first.unit,
-                detail: g.iter().find_map(|d| d.detail.clone()),
-            }
+            f.locations.extend(agree.iter().cloned());
+            f.locations
+                .sort_by_key(|l| (l.document, l.span.start, l.span.end));
+            f.locations.dedup();
+            f.agreeing = agree;
+            let key = |c: &Counterpart| {
+                let l = c.fact.as_ref().map(|x| &x.location).or(c.at.as_ref());
+                (
+                    path(c.document),
+                    c.fact.as_ref().map(|x| x.text.clone()),
+                    l.map(|l| l.span.start),
+                    c.note.clone(),
+                )
+            };
+            f.counterparts.sort_by_key(key);
+            f.counterparts.dedup();
+            f
         })
         .collect()
 }
@@ -310,25 +289,6 @@ fn location(document: usize, index: &FactIndex, span: Span) -> Location {
     }
 }
 
-/// `path:line:column` of a span.
-pub(crate) fn at(seg: &Segmented, span: Span) -> String {
-    let (l, c) = seg.doc.line_col(span.start);
-    format!("{}:{l}:{c}", seg.doc.path)
-}
-
-/// A text in double quotes, inner white space collapsed.
-pub(crate) fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// At most `max` characters of `s`, with an ellipsis when cut.
-pub(crate) fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()),
-        None => s.to_string(),
-    }
-}
-
 /// The two sides of one unit for one other version, with what is needed to compare them.
 struct Pair<'a> {
     docs: &'a [Segmented],
@@ -382,35 +342,26 @@ impl Pair<'_> {
         location(d, &self.index[d], span)
     }
 
-    /// Record a draft finding about `span` of document `d`; `also` are the other locations.
-    #[allow(clippy::too_many_arguments)]
+    /// A fact of kind `kind` at `span` of document `d`, with its text as written.
+    fn fact(&self, kind: FactKind, d: usize, span: Span) -> Fact {
+        Fact {
+            kind,
+            text: span.slice(&self.seg(d).doc.text).to_string(),
+            location: self.loc(d, span),
+        }
+    }
+
+    /// Record a draft finding about `subject` in this pair's unit, with its other side.
     fn draft(
         &self,
         out: &mut Collect,
-        rule: &'static str,
-        severity: Severity,
-        (d, span): (usize, Span),
-        shown: String,
-        verb: &'static str,
-        other: String,
-        also: &[(usize, Span)],
-        detail: Option<String>,
+        check: Check,
+        subject: Fact,
+        change: Change,
+        other: Counterpart,
     ) {
-        let subject = self.loc(d, span);
-        let mut locations = vec![subject.clone()];
-        locations.extend(also.iter().map(|&(d, s)| self.loc(d, s)));
-        locations.sort_by_key(|l| l.document);
-        out.drafts.push(Draft {
-            rule,
-            severity,
-            unit: Some(self.unit),
-            subject,
-            shown,
-            verb,
-            other,
-            locations,
-            detail,
-        });
+        out.drafts
+            .push(Finding::new(check, subject, change, Some(self.unit)).with(other));
     }
 
     /// Match the facts of the two sides: record each base fact the other side holds as an
@@ -444,32 +395,24 @@ impl Pair<'_> {
         self.seg(d).sentences[self.members(d)[0]]
     }
 
-    /// Record a draft finding about a fact (`span` of document `d`, shown as `shown`) that has no
-    /// counterpart in document `missing_in`: the message points at `at` there (a sentence, or
-    /// what replaced the fact) followed by `note`.
-    #[allow(clippy::too_many_arguments)]
+    /// Record a draft finding about `subject`, which has no counterpart in document
+    /// `missing_in`: the finding points at `at` there (a sentence, or what replaced the fact).
     fn draft_missing(
         &self,
         out: &mut Collect,
-        rule: &'static str,
-        (d, span): (usize, Span),
-        shown: String,
-        verb: &'static str,
+        check: Check,
+        subject: Fact,
+        change: Change,
         (missing_in, at): (usize, Span),
-        note: &str,
+        note: Option<Note>,
     ) {
-        let place = self::at(self.seg(missing_in), at);
-        self.draft(
-            out,
-            rule,
-            Severity::Warning,
-            (d, span),
-            shown,
-            verb,
-            format!("{place}{note}"),
-            &[(missing_in, at)],
-            None,
-        );
+        let other = Counterpart {
+            document: missing_in,
+            fact: None,
+            at: Some(self.loc(missing_in, at)),
+            note,
+        };
+        self.draft(out, check, subject, change, other);
     }
 
     /// Record that the other version holds base fact `base` at `other`.
@@ -482,20 +425,21 @@ impl Pair<'_> {
     }
 
     fn sentence_missing(&self, d: usize, members: &[usize], missing_in: usize, out: &mut Collect) {
-        let seg = self.seg(d);
         for &s in members {
-            let span = seg.sentences[s];
-            let how = if d == 0 { "dropped" } else { "added" };
+            let span = self.seg(d).sentences[s];
+            let other = Counterpart {
+                document: missing_in,
+                fact: None,
+                at: None,
+                note: Some(if d == 0 { Note::Dropped } else { Note::Added }),
+            };
+            let subject = self.fact(FactKind::Sentence, d, span);
             self.draft(
                 out,
-                "sentence-missing",
-                Severity::Info,
-                (d, span),
-                quoted(&shorten(span.slice(&seg.doc.text), 60)),
-                "has no counterpart in",
-                format!("{} ({how})", self.seg(missing_in).doc.path),
-                &[],
-                None,
+                Check::SentenceMissing,
+                subject,
+                Change::NoCounterpart,
+                other,
             );
         }
     }

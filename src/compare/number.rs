@@ -2,10 +2,18 @@
 //! (`number-mismatch`) or one with no counterpart (`number-missing`). Values are compared, never
 //! texts: "US$50 million" = "$50 million", "last month" = "January" in a text dated February,
 //! "a 1993 film" = "in 1993", "3rd" = "third".
+//!
+//! - [`Check::NumberMismatch`]: "…said 12 people were injured" / "…said 21 people were
+//!   injured": "12" became "21".
+//! - [`Check::NumberMissing`]: "…injured in the blast on Friday." / "…injured in the blast.":
+//!   "Friday" has no counterpart.
+//!
+//! (The examples are those of [`Check::info`], which the tests run.)
 
-use super::{quoted, Collect, Pair, SideDiff};
+use super::{Collect, Pair, SideDiff};
+use crate::check::Check;
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};
-use crate::model::{Severity, Span};
+use crate::model::{Change, Counterpart, FactKind, Note, Span};
 
 /// A quantity or a date, as far as pairing is concerned.
 trait Fact {
@@ -282,30 +290,24 @@ fn survives(pair: &Pair, d: usize, span: Span) -> bool {
 }
 
 fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {
-    let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
-    pair.draft(
-        out,
-        "number-mismatch",
-        Severity::Error,
-        (0, b),
-        quoted(b.slice(&bs.doc.text)),
-        "became",
-        format!("{} ({})", quoted(o.slice(&os.doc.text)), super::at(os, o)),
-        &[(pair.other_doc, o)],
-        None,
-    );
+    let other = Counterpart {
+        document: pair.other_doc,
+        fact: Some(pair.fact(FactKind::Number, pair.other_doc, o)),
+        at: None,
+        note: None,
+    };
+    let subject = pair.fact(FactKind::Number, 0, b);
+    pair.draft(out, Check::NumberMismatch, subject, Change::Became, other);
 }
 
 fn missing(pair: &Pair, out: &mut Collect, d: usize, span: Span, missing_in: usize) {
-    let note = if d == 0 { "" } else { " (added)" };
     pair.draft_missing(
         out,
-        "number-missing",
-        (d, span),
-        quoted(span.slice(&pair.seg(d).doc.text)),
-        "has no counterpart in",
+        Check::NumberMissing,
+        pair.fact(FactKind::Number, d, span),
+        Change::NoCounterpart,
         (missing_in, pair.unit_start(missing_in)),
-        note,
+        (d != 0).then_some(Note::Added),
     );
 }
 
@@ -324,9 +326,9 @@ mod tests {
         let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
         report
             .findings
-            .into_iter()
-            .filter(|f| f.rule.starts_with("number-"))
-            .map(|f| (f.rule, f.message))
+            .iter()
+            .filter(|f| f.check.id().starts_with("number-"))
+            .map(|f| (f.check.id(), crate::report::message::render(&report, f)))
             .collect()
     }
 

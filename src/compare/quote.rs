@@ -1,11 +1,18 @@
 //! Quotations of one unit, base against one other version: dropped or paraphrased without
-//! quotation marks (`quote-missing`), or with altered words (`quote-altered`, with a word diff).
+//! quotation marks (`quote-missing`), or with altered words (`quote-altered`, carrying the word
+//! diff of the two quotations).
+//!
+//! - [`Check::QuoteMissing`]: "\"We will respond,\" the minister said." / "The minister said
+//!   they would respond.": the quotation has no quoted counterpart (paraphrased).
+//! - [`Check::QuoteAltered`]: "\"We will respond firmly,\"…" / "\"We will respond
+//!   quickly,\"…": quoted with other words, the diff `… [-firmly-] {+quickly+},`.
+//!
+//! (The examples are those of [`Check::info`], which the tests run.)
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
-
-use super::{quoted, shorten, Collect, Pair};
+use super::{Collect, Pair};
+use crate::check::Check;
 use crate::extract::Quote;
-use crate::model::{Severity, Span};
+use crate::model::{Change, Counterpart, Fact, FactKind, Finding, Note, Span};
 use crate::text;
 
 /// Word overlap (Dice) above which two quotations are the same quotation, altered or not.
@@ -71,23 +78,33 @@ pub(super) fn dropped(
     missing_in: usize,
     out: &mut Collect,
 ) {
-    let seg = pair.seg(d);
     for q in pair.index[d].within(&pair.facts[d].quotes, |q| q.span, members) {
-        let how = if d == 0 { "dropped" } else { "added" };
+        let other = Counterpart {
+            document: missing_in,
+            fact: None,
+            at: None,
+            note: Some(if d == 0 {
+                Note::DroppedWithSentence
+            } else {
+                Note::AddedWithSentence
+            }),
+        };
+        let subject = words(pair, d, q);
         pair.draft(
             out,
-            "quote-missing",
-            Severity::Warning,
-            (d, q.span),
-            quoted(&shorten(q.inner.slice(&seg.doc.text), 50)),
-            "has no quoted counterpart in",
-            format!(
-                "{} ({how} with its sentence)",
-                pair.seg(missing_in).doc.path
-            ),
-            &[],
-            None,
+            Check::QuoteMissing,
+            subject,
+            Change::NoQuotedCounterpart,
+            other,
         );
+    }
+}
+
+/// A quotation as a fact: its words (without the marks), located at the whole quotation.
+fn words(pair: &Pair, d: usize, q: &Quote) -> Fact {
+    Fact {
+        text: q.inner.slice(&pair.seg(d).doc.text).to_string(),
+        ..pair.fact(FactKind::Quote, d, q.span)
     }
 }
 
@@ -137,113 +154,34 @@ fn missing(
     paraphrased: bool,
 ) {
     let how = match (paraphrased, d == 0) {
-        (true, true) => "paraphrased without quotation marks",
-        (false, true) => "dropped",
-        (true, false) => "quotation marks added",
-        (false, false) => "added",
+        (true, true) => Note::Paraphrased,
+        (false, true) => Note::Dropped,
+        (true, false) => Note::QuotationMarksAdded,
+        (false, false) => Note::Added,
     };
     pair.draft_missing(
         out,
-        "quote-missing",
-        (d, q.span),
-        quoted(&shorten(q.inner.slice(&pair.seg(d).doc.text), 50)),
-        "has no quoted counterpart in",
+        Check::QuoteMissing,
+        words(pair, d, q),
+        Change::NoQuotedCounterpart,
         (missing_in, pair.unit_start(missing_in)),
-        &format!(" ({how})"),
+        Some(how),
     );
 }
 
 fn altered(pair: &Pair, out: &mut Collect, b: &Quote, o: &Quote) {
-    let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
-    let (bt, ot) = (b.inner.slice(&bs.doc.text), o.inner.slice(&os.doc.text));
-    pair.draft(
-        out,
-        "quote-altered",
-        Severity::Warning,
-        (0, b.span),
-        quoted(&shorten(bt, 40)),
-        "is quoted with other words as",
-        format!("{} ({})", quoted(&shorten(ot, 40)), super::at(os, o.span)),
-        &[(pair.other_doc, o.span)],
-        Some(word_diff(bt, ot)),
+    let od = pair.other_doc;
+    let (base, other) = (words(pair, 0, b), words(pair, od, o));
+    // The word diff is computed once, here, and carried by the finding to every renderer.
+    let diff = text::word_diff(&base.text, &other.text);
+    let mut f = Finding::new(Check::QuoteAltered, base, Change::Requoted, Some(pair.unit)).with(
+        Counterpart {
+            document: od,
+            fact: Some(other),
+            at: None,
+            note: None,
+        },
     );
-}
-
-/// A word diff in plain text: `[-removed words-]{+added words+}`, unchanged words as they are.
-/// Words are white-space separated, with trailing punctuation split off so that "rebuild," and
-/// "rebuild" share the word.
-pub(crate) fn word_diff(a: &str, b: &str) -> String {
-    let (ta, tb) = (tokens(a), tokens(b));
-    let ka: Vec<&str> = ta.iter().map(|x| x.0).collect();
-    let kb: Vec<&str> = tb.iter().map(|x| x.0).collect();
-    let mut out = String::new();
-    let mut push = |toks: &[(&str, bool)], open: &str, close: &str| {
-        for (k, (t, glued)) in toks.iter().enumerate() {
-            // Punctuation sticks to the word before it, unless it opens a marked run.
-            let sticks = *glued && (k > 0 || open.is_empty());
-            if !out.is_empty() && !sticks {
-                out.push(' ');
-            }
-            if k == 0 {
-                out.push_str(open);
-            }
-            out.push_str(t);
-        }
-        out.push_str(close);
-    };
-    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
-        let (_, old, new) = op.as_tag_tuple();
-        match op {
-            DiffOp::Equal { .. } => push(&ta[old], "", ""),
-            _ => {
-                if !old.is_empty() {
-                    push(&ta[old], "[-", "-]");
-                }
-                if !new.is_empty() {
-                    push(&tb[new], "{+", "+}");
-                }
-            }
-        }
-    }
-    out
-}
-
-/// White-space separated words with trailing punctuation as tokens of their own; the flag marks
-/// a token glued to the one before it.
-fn tokens(s: &str) -> Vec<(&str, bool)> {
-    let mut out = Vec::new();
-    for w in s.split_whitespace() {
-        let core = w.trim_end_matches(|c: char| c.is_ascii_punctuation() || "”’»…".contains(c));
-        if core.is_empty() || core.len() == w.len() {
-            out.push((w, false));
-        } else {
-            out.push((core, false));
-            out.push((&w[core.len()..], true));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_diff_marks_changes() {
-        assert_eq!(
-            word_diff("The DPRK demonstrated", "South Korea has demonstrated"),
-            "[-The DPRK-] {+South Korea has+} demonstrated"
-        );
-        assert_eq!(
-            word_diff(
-                "rapid deployment, wide mobility",
-                "rapid deployment, greater mobility"
-            ),
-            "rapid deployment, [-wide-] {+greater+} mobility"
-        );
-        assert_eq!(
-            word_diff("We will rebuild,", "We will rebuild everything,"),
-            "We will rebuild {+everything+},"
-        );
-    }
+    f.diff = diff;
+    out.drafts.push(f);
 }

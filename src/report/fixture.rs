@@ -1,7 +1,12 @@
 //! Test fixture shared by the renderer, baseline and fingerprint tests: a hand-built
-//! [`Report`] with two documents and three findings (no pipeline stage involved).
+//! [`Report`] with two documents and three findings (entity-mismatch, number-mismatch,
+//! quote-missing) (no pipeline stage involved).
 
-use crate::model::{Document, Finding, Location, Report, Segmented, Severity, Span, Unit};
+use crate::check::Check;
+use crate::model::{
+    Change, Counterpart, Document, Fact, FactKind, Finding, Location, Note, Report, Segmented,
+    Span, Unit,
+};
 
 pub const ORIGINAL: &str = "Seoul, March 3.\n\nThe DPRK fired 3 missiles on Tuesday, officials said.\n\"We will respond,\" the minister said.\n";
 pub const TRANSLATION: &str = "Seoul, March 3.\n\nSouth Korea fired 4 missiles on Tuesday, officials said.\nThe minister said they would respond.\n";
@@ -54,38 +59,67 @@ pub fn report() -> Report {
         findings: vec![],
         baseline: None,
     };
-    r.findings = vec![
-        Finding {
-            rule: "entity-mismatch",
-            severity: Severity::Error,
-            message: "\"DPRK\" (original.txt:3:5) became \"South Korea\" (translation.txt:3:1)"
-                .into(),
-            locations: vec![loc(&r, 0, "DPRK"), loc(&r, 1, "South Korea")],
-            unit: Some(1),
-            detail: None,
-        },
-        Finding {
-            rule: "number-mismatch",
-            severity: Severity::Error,
-            message: "3 (original.txt:3:16) became 4 (translation.txt:3:19)".into(),
-            locations: vec![loc(&r, 0, "3 missiles"), loc(&r, 1, "4 missiles")],
-            unit: Some(1),
-            detail: None,
-        },
-        Finding {
-            rule: "quote-missing",
-            severity: Severity::Warning,
-            message:
-                "quotation \"We will respond,\" (original.txt:4:1) is missing from translation.txt"
-                    .into(),
-            locations: vec![loc(&r, 0, "\"We will respond,\"")],
-            unit: Some(2),
-            detail: None,
-        },
-    ];
+    let fact = |r: &Report, kind, d, needle: &str, text: &str| Fact {
+        kind,
+        text: text.to_string(),
+        location: loc(r, d, needle),
+    };
+    let other = |fact: Fact| Counterpart {
+        document: fact.location.document,
+        fact: Some(fact),
+        at: None,
+        note: None,
+    };
     // Spans of numbers cover the digit only.
-    for f in &mut r.findings[1].locations {
-        f.span.end = f.span.start + 1;
-    }
+    let digit = |mut f: Fact| {
+        f.location.span.end = f.location.span.start + 1;
+        f
+    };
+    r.findings = vec![
+        Finding::new(
+            Check::EntityMismatch,
+            fact(&r, FactKind::Entity, 0, "DPRK", "DPRK"),
+            Change::Became,
+            Some(1),
+        )
+        .with(other(fact(
+            &r,
+            FactKind::Entity,
+            1,
+            "South Korea",
+            "South Korea",
+        ))),
+        Finding::new(
+            Check::NumberMismatch,
+            digit(fact(&r, FactKind::Number, 0, "3 missiles", "3")),
+            Change::Became,
+            Some(1),
+        )
+        .with(other(digit(fact(
+            &r,
+            FactKind::Number,
+            1,
+            "4 missiles",
+            "4",
+        )))),
+        Finding::new(
+            Check::QuoteMissing,
+            fact(
+                &r,
+                FactKind::Quote,
+                0,
+                "\"We will respond,\"",
+                "We will respond,",
+            ),
+            Change::NoQuotedCounterpart,
+            Some(2),
+        )
+        .with(Counterpart {
+            document: 1,
+            fact: None,
+            at: Some(loc(&r, 1, "The minister said they would respond.")),
+            note: Some(Note::Paraphrased),
+        }),
+    ];
     r
 }

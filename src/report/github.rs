@@ -60,14 +60,14 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
         }
         props.push(format!(
             "title={}",
-            escape_property(&format!("concord {}", f.rule))
+            escape_property(&format!("concord {}", f.check.id()))
         ));
         writeln!(
             out,
             "::{} {}::{}",
             command(f.severity),
             props.join(","),
-            escape_data(&f.message)
+            escape_data(&super::message::render(report, f))
         )?;
     }
     Ok(())
@@ -84,9 +84,9 @@ mod tests {
         render(&fixture::report(), &RenderOptions::default(), &mut buf).unwrap();
         assert_eq!(
             String::from_utf8(buf).unwrap(),
-            "::error file=news/original.txt,line=3,col=5,endLine=3,endColumn=9,title=concord entity-mismatch::\"DPRK\" (original.txt:3:5) became \"South Korea\" (translation.txt:3:1)\n\
-             ::error file=news/original.txt,line=3,col=16,endLine=3,endColumn=17,title=concord number-mismatch::3 (original.txt:3:16) became 4 (translation.txt:3:19)\n\
-             ::warning file=news/original.txt,line=4,col=1,endLine=4,endColumn=19,title=concord quote-missing::quotation \"We will respond,\" (original.txt:4:1) is missing from translation.txt\n"
+            "::error file=news/original.txt,line=3,col=5,endLine=3,endColumn=9,title=concord entity-mismatch::\"DPRK\" (news/original.txt:3:5) became \"South Korea\" (news/translation.txt:3:1)\n\
+             ::error file=news/original.txt,line=3,col=16,endLine=3,endColumn=17,title=concord number-mismatch::\"3\" (news/original.txt:3:16) became \"4\" (news/translation.txt:3:19)\n\
+             ::warning file=news/original.txt,line=4,col=1,endLine=4,endColumn=19,title=concord quote-missing::\"We will respond,\" (news/original.txt:4:1) has no quoted counterpart in news/translation.txt:4:1 (paraphrased without quotation marks)\n"
         );
     }
 
@@ -97,13 +97,14 @@ mod tests {
         let mut r = fixture::report();
         r.documents[0].doc.path = "dir,x/a:b.txt".into();
         r.findings.truncate(1);
-        r.findings[0].message = "two\nlines".into();
+        // Paths reach the message: a new line and a per cent sign in one must be escaped.
+        r.documents[1].doc.path = "two\nlines%.txt".into();
         r.findings[0].severity = Severity::Info;
         let mut buf = Vec::new();
         render(&r, &RenderOptions::default(), &mut buf).unwrap();
         assert_eq!(
             String::from_utf8(buf).unwrap(),
-            "::notice file=dir%2Cx/a%3Ab.txt,line=3,col=5,endLine=3,endColumn=9,title=concord entity-mismatch::two%0Alines\n"
+            "::notice file=dir%2Cx/a%3Ab.txt,line=3,col=5,endLine=3,endColumn=9,title=concord entity-mismatch::\"DPRK\" (dir,x/a:b.txt:3:5) became \"South Korea\" (two%0Alines%25.txt:3:1)\n"
         );
     }
 }

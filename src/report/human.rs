@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use colored::Colorize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::RenderOptions;
-use crate::model::{Finding, Report, Segmented, Severity, Span, Unit};
+use crate::model::{FactKind, Finding, Report, Segmented, Severity, Span, Unit};
 use crate::text;
 
 /// One sentence per entry: number, line:column, text.
@@ -26,8 +27,8 @@ pub fn render_segment(
             write_wrapped(
                 out,
                 &paint(&head, Style::Dim, opts.color),
-                head.chars().count(),
-                head.chars().count(),
+                UnicodeWidthStr::width(head.as_str()),
+                UnicodeWidthStr::width(head.as_str()),
                 &pieces,
                 opts,
             )?;
@@ -106,12 +107,13 @@ pub fn render_group(
             Style::Severity(f.severity),
             opts.color,
         );
-        let rule = paint(f.rule, Style::Bold, opts.color);
+        let rule = paint(f.check.id(), Style::Bold, opts.color);
         let head = format!("  {sev} {rule}:");
-        let head_width = 2 + 7 + 1 + f.rule.len() + 1;
-        write_wrapped(out, &head, head_width, 10, &plain_pieces(&f.message), opts)?;
-        if let Some(d) = &f.detail {
-            let pieces = diff_markup_pieces(d, opts.color);
+        let head_width = 2 + 7 + 1 + f.check.id().len() + 1;
+        let message = super::message::render(report, f);
+        write_wrapped(out, &head, head_width, 10, &plain_pieces(&message), opts)?;
+        if !f.diff.is_empty() {
+            let pieces = diff_pieces(&f.diff, opts.color);
             write_wrapped(out, "          ", 10, 10, &pieces, opts)?;
         }
     }
@@ -129,18 +131,29 @@ fn write_variants(
     let n = report.documents.len();
     let label = findings
         .iter()
-        .map(|f| f.rule.len())
+        .map(|f| f.check.id().len())
         .max()
         .unwrap_or(0)
         .max(8);
     let cell = (opts.width.saturating_sub(2 + label + 1) / n).clamp(8, 40);
     let fit = |s: &str| -> String {
         let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if s.chars().count() < cell {
-            format!("{s:<cell$}")
+        // Cells are measured in display columns: a CJK name takes two a character.
+        let w = UnicodeWidthStr::width(s.as_str());
+        if w < cell {
+            format!("{s}{}", " ".repeat(cell - w))
         } else {
-            let cut: String = s.chars().take(cell - 2).collect();
-            format!("{cut}… ")
+            let mut cut = String::new();
+            let mut used = 0;
+            for c in s.chars() {
+                let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > cell - 2 {
+                    break;
+                }
+                cut.push(c);
+                used += cw;
+            }
+            format!("{cut}…{}", " ".repeat(cell - 1 - used))
         }
     };
     let mut head = format!("  {:<label$} ", "variants");
@@ -149,19 +162,13 @@ fn write_variants(
     }
     writeln!(out, "{}", paint(head.trim_end(), Style::Dim, opts.color))?;
     for f in findings {
-        let mut row = format!("  {:<label$} ", f.rule);
+        let mut row = format!("  {:<label$} ", f.check.id());
         for d in 0..n {
             let seg = &report.documents[d];
-            // A location that is a whole sentence marks where a fact is missing.
             let text = f
-                .locations
-                .iter()
-                .find(|l| {
-                    l.document == d
-                        && l.sentence.is_none_or(|s| {
-                            seg.sentences[s] != l.span || f.rule == "sentence-missing"
-                        })
-                })
+                .fact_locations()
+                .into_iter()
+                .find(|l| l.document == d)
                 .map_or("—", |l| l.span.slice(&seg.doc.text));
             row.push_str(&fit(text));
         }
@@ -252,7 +259,9 @@ fn write_unit_header(
     if unit.moved {
         head.push_str(" · moved");
     }
-    let fill = opts.width.saturating_sub(head.chars().count() + 1);
+    let fill = opts
+        .width
+        .saturating_sub(UnicodeWidthStr::width(head.as_str()) + 1);
     writeln!(
         out,
         "{}",
@@ -326,15 +335,12 @@ fn write_unit_texts(
         };
         let highlights: Vec<(Span, Severity)> = findings
             .iter()
+            // A sentence with no counterpart is shown by its header, not highlighted.
+            .filter(|f| f.subject.kind != FactKind::Sentence)
             .flat_map(|f| {
-                f.locations
-                    .iter()
+                f.fact_locations()
+                    .into_iter()
                     .filter(move |l| l.document == d)
-                    // A whole sentence (a missing one) is shown by its header, not highlighted.
-                    .filter(move |l| {
-                        l.sentence
-                            .is_none_or(|s| report.documents[d].sentences[s] != l.span)
-                    })
                     .map(move |l| (l.span, f.severity))
             })
             .collect();
@@ -524,53 +530,45 @@ fn styled_pieces(
     pieces
 }
 
-/// Pieces of a plain word diff (`[-old-]{+new+}`): coloured without the markers when colour is
-/// on, left as they are otherwise.
-fn diff_markup_pieces(d: &str, color: bool) -> Vec<Piece> {
-    if !color {
-        return plain_pieces(d);
-    }
-    let mut segments: Vec<(Style, &str)> = Vec::new();
-    let mut rest = d;
-    while !rest.is_empty() {
-        let (style, open, close) = if rest.starts_with("[-") {
-            (Style::Deleted, "[-", "-]")
-        } else if rest.starts_with("{+") {
-            (Style::Inserted, "{+", "+}")
-        } else {
-            let e = [rest.find("[-"), rest.find("{+")]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(rest.len());
-            segments.push((Style::Plain, &rest[..e]));
-            rest = &rest[e..];
-            continue;
-        };
-        let body = &rest[open.len()..];
-        let e = body.find(close).unwrap_or(body.len());
-        segments.push((style, &body[..e]));
-        rest = body.get(e + close.len()..).unwrap_or("");
-    }
+/// Pieces of a word diff: coloured when colour is on (red deleted, green inserted), else
+/// marked `[-deleted-]` and `{+inserted+}` so a log file shows the same.
+fn diff_pieces(runs: &[text::Run], color: bool) -> Vec<Piece> {
     let mut pieces = Vec::new();
-    let mut space = true;
-    for (style, body) in segments {
-        space |= body.starts_with(char::is_whitespace);
-        for w in body.split_whitespace() {
+    for (k, run) in runs.iter().enumerate() {
+        let (style, open, close) = match run.kind {
+            text::RunKind::Equal => (Style::Plain, "", ""),
+            text::RunKind::Deleted => (Style::Deleted, "[-", "-]"),
+            text::RunKind::Inserted => (Style::Inserted, "{+", "+}"),
+        };
+        // Punctuation sticks to the word before it, unless it opens a marked run.
+        let space = k == 0 || run.space_before || !open.is_empty();
+        let words: Vec<&str> = run.text.split(' ').collect();
+        let last = words.len() - 1;
+        for (i, w) in words.into_iter().enumerate() {
+            let mut text = w.to_string();
+            if !color {
+                if i == 0 {
+                    text.insert_str(0, open);
+                }
+                if i == last {
+                    text.push_str(close);
+                }
+            }
             pieces.push(Piece {
-                text: w.to_string(),
+                text,
                 style,
-                space_before: space,
+                space_before: i > 0 || space,
             });
-            space = true;
         }
-        space = body.ends_with(char::is_whitespace);
     }
     pieces
 }
 
-/// Lay pieces out in lines of at most `opts.width` columns, each line after the first indented
-/// like the first (`indent_width` columns).
+/// Lay pieces out in lines of at most `opts.width` display columns, each line after the first
+/// indented like the first (`indent_width` columns). Lines break where Unicode line breaking
+/// (UAX #14) allows: at spaces, and between the characters of scripts written without spaces
+/// (Chinese, Japanese), so a sentence without spaces still fits. Widths are display widths: a
+/// CJK character takes two columns.
 fn write_wrapped(
     out: &mut dyn Write,
     first_prefix: &str,
@@ -580,26 +578,147 @@ fn write_wrapped(
     opts: &RenderOptions,
 ) -> std::io::Result<()> {
     let width = opts.width.max(indent_width + 20);
+    // The pieces as one plain text (a space wherever white space preceded a piece), with the
+    // byte range each piece covers in it.
+    let mut plain = String::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(pieces.len());
+    // A prefix that ends in a word (a label) is followed by a space before the text.
+    let label = prefix_width != indent_width;
+    for (k, p) in pieces.iter().enumerate() {
+        if p.space_before && (k > 0 || label) {
+            plain.push(' ');
+        }
+        let start = plain.len();
+        plain.push_str(&p.text);
+        ranges.push((start, plain.len()));
+    }
+    // Paint `plain[a..b]` with the styles of the pieces it covers (spaces between them plain).
+    let painted = |a: usize, b: usize| -> String {
+        let mut s = String::new();
+        let mut at = a;
+        for (p, &(ps, pe)) in pieces.iter().zip(&ranges) {
+            let (x, y) = (ps.max(a), pe.min(b));
+            if x >= y {
+                continue;
+            }
+            s.push_str(&plain[at..x]);
+            s.push_str(&paint(&plain[x..y], p.style, opts.color));
+            at = y;
+        }
+        s.push_str(&plain[at..b]);
+        s
+    };
     let indent = " ".repeat(indent_width);
     let mut line = first_prefix.to_string();
     let mut col = prefix_width;
-    // A prefix that ends in a word (a label) is followed by a space before the text.
-    let mut empty = prefix_width == indent_width;
-    for p in pieces {
-        let w = p.text.chars().count();
-        if p.space_before && !empty {
-            if col + 1 + w > width {
-                writeln!(out, "{line}")?;
-                line = indent.clone();
-                col = indent_width;
-            } else {
-                line.push(' ');
-                col += 1;
-            }
+    // Whether the line holds text yet (beyond its prefix or indent), and any spaces waiting to
+    // be written before the next segment (dropped at a line break).
+    let mut filled = label;
+    let mut pending = (0, 0);
+    let mut prev = 0;
+    // Breaks at every space, as in prose, and where UAX #14 allows one next to a wide character
+    // (between Chinese or Japanese characters). Not UAX #14 everywhere: it would break after the
+    // hyphens and slashes of paths ("dprk-|report/") and never after a closing quotation mark
+    // followed by a parenthesis.
+    let wide = |c: Option<char>| c.is_some_and(|c| UnicodeWidthChar::width(c) == Some(2));
+    let mut breaks: Vec<usize> = unicode_linebreak::linebreaks(&plain)
+        .map(|(pos, _)| pos)
+        .filter(|&pos| wide(plain[..pos].chars().next_back()) || wide(plain[pos..].chars().next()))
+        .collect();
+    breaks.extend(
+        plain
+            .char_indices()
+            .filter(|&(i, c)| c != ' ' && plain[..i].ends_with(' '))
+            .map(|(i, _)| i),
+    );
+    breaks.push(plain.len());
+    breaks.sort_unstable();
+    breaks.dedup();
+    for pos in breaks {
+        // The segment up to this break opportunity; spaces trail it, never lead it.
+        let seg = &plain[prev..pos];
+        let body = seg.trim_end_matches(' ');
+        let (a, b) = (prev, prev + body.len());
+        prev = pos;
+        let gap = UnicodeWidthStr::width(&plain[pending.0..pending.1]);
+        let w = UnicodeWidthStr::width(body);
+        if filled && col + gap + w > width {
+            writeln!(out, "{line}")?;
+            line = indent.clone();
+            col = indent_width;
+        } else {
+            line.push_str(&plain[pending.0..pending.1]);
+            col += gap;
         }
-        line.push_str(&paint(&p.text, p.style, opts.color));
+        line.push_str(&painted(a, b));
         col += w;
-        empty = false;
+        filled = filled || !body.is_empty();
+        pending = (b, pos);
     }
     writeln!(out, "{line}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+    use unicode_width::UnicodeWidthStr;
+
+    /// Display columns of a rendered line, colour codes aside.
+    fn columns(line: &str) -> usize {
+        UnicodeWidthStr::width(line)
+    }
+
+    /// A report whose other version is Chinese: no spaces, two columns a character.
+    fn cjk_report() -> Report {
+        let mut r = fixture::report();
+        r.documents[1] = fixture::segmented(
+            "news/zh.txt",
+            "首尔，3月3日。\n\n韩国周二发射了四枚导弹，官员们说，这是今年以来第四次发射，联合国安理会将于本周晚些时候举行紧急会议讨论此事，日本和美国已经表示强烈抗议并要求朝鲜停止一切挑衅行为。\n部长说他们会作出回应。\n",
+        );
+        r.findings.truncate(1);
+        let there = fixture::loc(&r, 1, "韩国");
+        let f = &mut r.findings[0];
+        f.locations[1] = there;
+        let mut fact = f.counterparts[0].fact.take().unwrap();
+        fact.location = f.locations[1].clone();
+        // A long name keeps the message long: it must wrap too.
+        fact.text = "韩国周二发射了四枚导弹官员们说这是今年以来第四次发射联合国安理会将于本周晚些时候举行紧急会议".into();
+        f.counterparts[0].fact = Some(fact);
+        r
+    }
+
+    #[test]
+    fn cjk_lines_fit_the_width_in_display_columns() {
+        // Defect 4: widths were counted in chars and lines broken only at spaces, so a Chinese
+        // sentence ran to 160 columns on one line.
+        for width in [80, 50] {
+            let opts = RenderOptions {
+                width,
+                ..RenderOptions::default()
+            };
+            for render in [render_check, render_align] {
+                let mut buf = Vec::new();
+                render(&cjk_report(), &opts, &mut buf).unwrap();
+                let text = String::from_utf8(buf).unwrap();
+                // The summary names the files and is not wrapped.
+                for line in text
+                    .lines()
+                    .filter(|l| !l.contains(" vs ") && !l.contains(" units: "))
+                {
+                    assert!(
+                        columns(line) <= width,
+                        "{} columns > {width}:\n{line}",
+                        columns(line)
+                    );
+                }
+                // Nothing was lost by breaking: the sentence is all there, in order.
+                let joined: String = text.lines().map(str::trim).collect();
+                assert!(
+                    joined.contains("周二发射了四枚导弹，官员们说，这是今年以来第四次发射，联合国"),
+                    "{text}"
+                );
+            }
+        }
+    }
 }

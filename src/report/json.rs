@@ -35,7 +35,7 @@ struct JsonSentence {
 pub struct JsonFinding<'a> {
     rule: &'a str,
     severity: &'a str,
-    message: &'a str,
+    message: String,
     locations: Vec<JsonLocation<'a>>,
     /// Content-based identity, stable across edits elsewhere (see baselines).
     fingerprint: String,
@@ -96,9 +96,9 @@ pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
         .iter()
         .zip(fingerprints)
         .map(|(f, fingerprint)| JsonFinding {
-            rule: f.rule,
+            rule: f.check.id(),
             severity: f.severity.as_str(),
-            message: &f.message,
+            message: super::message::render(report, f),
             locations: f
                 .locations
                 .iter()

@@ -2,19 +2,17 @@
 //!
 //! A summary table (rule, severity, count) comes first, then each finding: its message and the
 //! sentences it concerns, each quoted with `>` and followed by `file:line:column`. Words that
-//! differ between the base sentence and the other version's sentence are **bold** (a word diff
-//! with `similar`), and so are the finding's own spans whatever the diff says. All text from the
+//! differ between the base sentence and the other version's sentence are **bold** (the word
+//! diff of [`crate::text`]), and so are the finding's own spans whatever the diff says. All text from the
 //! documents is escaped so that it renders as written.
 
 use std::io::Write;
 use std::ops::Range;
 
-use similar::{capture_diff_slices, Algorithm, DiffTag};
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{paths, RenderOptions};
+use crate::check::Check;
 use crate::model::{Finding, Report, Severity};
-use crate::rules;
+use crate::text;
 
 /// When more than this share of a sentence's words changed, the versions are not edits of each
 /// other (a translation, a rewrite): bolding nearly everything says nothing, so only the
@@ -46,10 +44,14 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
             out,
             "#### {}. `{}` ({})\n",
             i + 1,
-            f.rule,
+            f.check,
             f.severity.as_str()
         )?;
-        writeln!(out, "{}", escape(&one_line(&f.message)))?;
+        writeln!(
+            out,
+            "{}",
+            escape(&one_line(&super::message::render(report, f)))
+        )?;
         for q in quotes(report, opts, f) {
             writeln!(out)?;
             writeln!(out, "> {q}")?;
@@ -59,24 +61,18 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
 }
 
 /// (rule, severity, count), most severe first, then in the order of the rule table.
-fn summary(report: &Report) -> Vec<(&'static str, Severity, usize)> {
-    let mut rows: Vec<(&'static str, Severity, usize)> = Vec::new();
+fn summary(report: &Report) -> Vec<(Check, Severity, usize)> {
+    let mut rows: Vec<(Check, Severity, usize)> = Vec::new();
     for f in &report.findings {
         match rows
             .iter_mut()
-            .find(|(r, s, _)| *r == f.rule && *s == f.severity)
+            .find(|(r, s, _)| *r == f.check && *s == f.severity)
         {
             Some(row) => row.2 += 1,
-            None => rows.push((f.rule, f.severity, 1)),
+            None => rows.push((f.check, f.severity, 1)),
         }
     }
-    rows.sort_by_key(|(r, s, _)| {
-        (
-            std::cmp::Reverse(*s),
-            rules::index(r).unwrap_or(usize::MAX),
-            *r,
-        )
-    });
+    rows.sort_by_key(|(r, s, _)| (std::cmp::Reverse(*s), r.index()));
     rows
 }
 
@@ -144,27 +140,18 @@ fn quotes(report: &Report, opts: &RenderOptions, f: &Finding) -> Vec<String> {
 
 type Ranges = Vec<Range<usize>>;
 
-/// Byte ranges of the words that differ between `old` and `new`, or None when too much changed
-/// for a word diff to be useful.
+/// Byte ranges of the tokens that differ between `old` and `new` (the one word diff,
+/// [`text::diff`]), or None when too much changed for a word diff to be useful.
 fn changed_words(old: &str, new: &str) -> Option<(Ranges, Ranges)> {
-    let words = |s: &str| -> Vec<(usize, String)> {
-        s.split_word_bound_indices()
-            .filter(|(_, w)| !w.trim().is_empty())
-            .map(|(i, w)| (i, w.to_string()))
-            .collect()
-    };
-    let (a, b) = (words(old), words(new));
-    let ka: Vec<&str> = a.iter().map(|(_, w)| w.as_str()).collect();
-    let kb: Vec<&str> = b.iter().map(|(_, w)| w.as_str()).collect();
+    let (a, b) = (text::tokens(old), text::tokens(new));
     let mut out_a = Vec::new();
     let mut out_b = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
-        let (tag, ra, rb) = op.as_tag_tuple();
-        if tag == DiffTag::Equal {
+    for step in text::diff(&a, &b) {
+        if step.kind == text::RunKind::Equal {
             continue;
         }
-        out_a.extend(ra.map(|i| a[i].0..a[i].0 + a[i].1.len()));
-        out_b.extend(rb.map(|i| b[i].0..b[i].0 + b[i].1.len()));
+        out_a.extend(a[step.base].iter().map(|w| w.span.start..w.span.end));
+        out_b.extend(b[step.other].iter().map(|w| w.span.start..w.span.end));
     }
     let share = |changed: usize, total: usize| changed as f64 / total.max(1) as f64;
     if share(out_a.len(), a.len()) > MAX_CHANGED_SHARE
@@ -265,7 +252,7 @@ mod tests {
 
 #### 1. `entity-mismatch` (error)
 
-"DPRK" (original.txt:3:5) became "South Korea" (translation.txt:3:1)
+"DPRK" (news/original.txt:3:5) became "South Korea" (news/translation.txt:3:1)
 
 > **The DPRK** fired **3** missiles on Tuesday, officials said.
 >
@@ -277,7 +264,7 @@ mod tests {
 
 #### 2. `number-mismatch` (error)
 
-3 (original.txt:3:16) became 4 (translation.txt:3:19)
+"3" (news/original.txt:3:16) became "4" (news/translation.txt:3:19)
 
 > **The DPRK** fired **3** missiles on Tuesday, officials said.
 >
@@ -289,11 +276,15 @@ mod tests {
 
 #### 3. `quote-missing` (warning)
 
-quotation "We will respond," (original.txt:4:1) is missing from translation.txt
+"We will respond," (news/original.txt:4:1) has no quoted counterpart in news/translation.txt:4:1 (paraphrased without quotation marks)
 
 > **"We will respond,"** the minister said.
 >
 > — `news/original.txt:4:1`
+
+> **The minister said they would respond.**
+>
+> — `news/translation.txt:4:1`
 "#;
         assert_eq!(String::from_utf8(buf).unwrap(), expected);
     }
@@ -306,7 +297,13 @@ quotation "We will respond," (original.txt:4:1) is missing from translation.txt
             "서울, 3월 3일.\n\n한국은 화요일 미사일 4발을 발사했다고 관리들이 말했다.\n",
         );
         r.findings.truncate(2);
-        r.findings[1].locations[1] = fixture::loc(&r, 1, "4");
+        let four = fixture::loc(&r, 1, "4");
+        r.findings[1].locations[1] = four.clone();
+        r.findings[1].counterparts[0]
+            .fact
+            .as_mut()
+            .unwrap()
+            .location = four;
         let mut buf = Vec::new();
         render(&r, &RenderOptions::default(), &mut buf).unwrap();
         let text = String::from_utf8(buf).unwrap();

@@ -11,6 +11,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod markdown;
+pub mod message;
 pub mod paths;
 pub mod sarif;
 
@@ -19,7 +20,8 @@ pub mod sarif;
 pub struct RenderOptions {
     /// Emit ANSI colours.
     pub color: bool,
-    /// Terminal width in columns for the human formats.
+    /// Width in display columns for the human formats: the terminal's width, or 80 when output
+    /// is not a terminal (decided by the caller).
     pub width: usize,
     /// The working directory: document paths are shown relative to it (SARIF, GitHub,
     /// Markdown). None shows them as given.

@@ -4,15 +4,15 @@
 //! Each finding becomes a result whose primary location is its span in the base document
 //! (document 0, else its first location); the spans in the other versions are
 //! `relatedLocations`. Regions use 1-based lines and Unicode code point columns with an
-//! exclusive `endColumn`. The rules come from [`crate::rules`].
+//! exclusive `endColumn`. The rules come from [`crate::check::Check`].
 
 use serde::Serialize;
 use std::io::Write;
 
 use super::{paths, RenderOptions};
+use crate::check::Check;
 use crate::fingerprint::fingerprints;
 use crate::model::{Finding, Location, Report, Severity};
-use crate::rules;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -166,17 +166,20 @@ fn driver() -> Driver {
         version: env!("CARGO_PKG_VERSION"),
         semantic_version: env!("CARGO_PKG_VERSION"),
         information_uri,
-        rules: rules::all()
+        rules: Check::ALL
             .iter()
-            .map(|r| Rule {
-                id: r.id,
-                name: camel_case(r.id),
-                short_description: text(r.short),
-                full_description: text(r.full),
-                help: text(r.help),
-                default_configuration: Configuration {
-                    level: level(r.default_severity),
-                },
+            .map(|c| {
+                let r = c.info();
+                Rule {
+                    id: r.id,
+                    name: camel_case(r.id),
+                    short_description: text(r.short),
+                    full_description: text(r.full),
+                    help: text(r.help),
+                    default_configuration: Configuration {
+                        level: level(r.severity),
+                    },
+                }
             })
             .collect(),
     }
@@ -237,10 +240,10 @@ fn result<'a>(
         .map(|(id, (_, l))| location(report, opts, l, Some(id), true))
         .collect();
     SarifResult {
-        rule_id: f.rule,
-        rule_index: rules::index(f.rule),
+        rule_id: f.check.id(),
+        rule_index: Some(f.check.index()),
         level: level(f.severity),
-        message: text(f.message.clone()),
+        message: text(super::message::render(report, f)),
         locations,
         related_locations,
         partial_fingerprints: Fingerprints { v1: fingerprint },
@@ -321,7 +324,7 @@ mod tests {
         assert_eq!(run["tool"]["driver"]["name"], "concord");
         assert_eq!(
             run["tool"]["driver"]["rules"].as_array().unwrap().len(),
-            rules::all().len()
+            Check::ALL.len()
         );
         let r0 = &run["results"][0];
         assert_eq!(r0["ruleId"], "entity-mismatch");
@@ -356,7 +359,11 @@ mod tests {
         );
         let r2 = &run["results"][2];
         assert_eq!(r2["level"], "warning");
-        assert!(r2.get("relatedLocations").is_none());
+        // A missing quotation points at the sentence where it is missing.
+        assert_eq!(
+            r2["relatedLocations"][0]["physicalLocation"]["region"]["startLine"],
+            4
+        );
     }
 
     #[test]

@@ -1,0 +1,410 @@
+//! The checks: a [`Check`] in, its stable id, default severity, descriptions and example out.
+//!
+//! This is the one place a check is described. Compare builds findings through
+//! [`crate::model::Finding::new`], which takes the severity from here; configuration parses ids
+//! with [`Check::from_str`]; SARIF lists [`Check::ALL`] as its rules; `docs/checks.md` is
+//! generated from [`docs`] (a test fails when the committed file differs; regenerate it with
+//! `UPDATE_DOCS=1 cargo test --lib check::`). A new check is a variant here, its [`Info`] and
+//! an example that the tests run through the whole pipeline.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::Severity;
+
+/// One kind of mismatch concord reports. Serialises as its id (`entity-mismatch`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Check {
+    EntityMismatch,
+    EntityMissing,
+    EntityAmbiguous,
+    NumberMismatch,
+    NumberMissing,
+    QuoteMissing,
+    QuoteAltered,
+    QuoteUnbalanced,
+    SentenceMissing,
+}
+
+/// Two one-sentence versions and what concord reports about them, as the human report shows
+/// it (with the versions saved as `base.txt` and `other.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    pub base: &'static str,
+    pub other: &'static str,
+    /// The finding's message.
+    pub reported: &'static str,
+}
+
+/// Everything said about a check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Info {
+    /// Stable kebab-case id, e.g. `entity-mismatch`: in every format, in `concord.toml` and in
+    /// baselines. Never renamed.
+    pub id: &'static str,
+    /// Severity before any configuration override.
+    pub severity: Severity,
+    /// One short sentence.
+    pub short: &'static str,
+    /// What the check looks for, and what it deliberately leaves alone.
+    pub full: &'static str,
+    /// What to do about a finding.
+    pub help: &'static str,
+    pub example: Example,
+}
+
+impl Check {
+    /// Every check, in a fixed order: the order of SARIF `rules`, of the docs and of summaries.
+    pub const ALL: [Check; 9] = [
+        Check::EntityMismatch,
+        Check::EntityMissing,
+        Check::EntityAmbiguous,
+        Check::NumberMismatch,
+        Check::NumberMissing,
+        Check::QuoteMissing,
+        Check::QuoteAltered,
+        Check::QuoteUnbalanced,
+        Check::SentenceMissing,
+    ];
+
+    /// What is said about this check.
+    pub const fn info(self) -> Info {
+        match self {
+            Check::EntityMismatch => Info {
+                id: "entity-mismatch",
+                severity: Severity::Error,
+                short: "A named entity differs between versions.",
+                full: "An aligned sentence names a different entity of the same kind where the \
+                       other version names this one. Countries are compared wherever they stand \
+                       in the sentence (translations reorder freely); other names only when one \
+                       replaces the other in the same place of the sentence. Names are compared \
+                       after alias resolution, so \"DPRK\", \"North Korea\", \"Democratic \
+                       People's Republic of Korea\", \"North Korean\" and \"Pyongyang\" (as \
+                       metonym) are one entity, in any language the gazetteer knows (\"Corea \
+                       del Norte\", \"朝鲜\", \"북한\"). With three or more versions the message \
+                       names the versions that agree with the base next to it.",
+                help: "Check which name is right and correct the other version. If both names \
+                       denote the same entity, add them to [aliases] same in concord.toml.",
+                example: Example {
+                    base: "The DPRK fired 3 missiles on Tuesday, officials said.",
+                    other: "South Korea fired 3 missiles on Tuesday, officials said.",
+                    reported: "\"DPRK\" (base.txt:1:5) became \"South Korea\" (other.txt:1:1)",
+                },
+            },
+            Check::EntityMissing => Info {
+                id: "entity-missing",
+                severity: Severity::Warning,
+                short: "A named entity is missing from a version.",
+                full: "An entity with no counterpart in the aligned sentences of another \
+                       version, in either direction (\"(added)\" when the other version brings \
+                       it in). When a pronoun took its place, the message says so.",
+                help: "Check whether the name was dropped on purpose; restore it if not.",
+                example: Example {
+                    base: "Officials in Seoul said North Korea fired the missile.",
+                    other: "Officials in Seoul said the missile was fired by him.",
+                    reported: "\"North Korea\" (base.txt:1:25) has no counterpart in \
+                               other.txt:1:50 (replaced by \"him\")",
+                },
+            },
+            Check::EntityAmbiguous => Info {
+                id: "entity-ambiguous",
+                severity: Severity::Info,
+                short: "An ambiguous name stands for a specific one.",
+                full: "An ambiguous name (\"Korea\", \"Congo\", \"Georgia\", \"Washington\") \
+                       where the other version names a specific entity: possibly the same, \
+                       never a confident contradiction. Only when none of the name's readings \
+                       can be the other name, and all its readings are countries (\"Congo\" \
+                       against \"Nigeria\"), is it an entity-mismatch; \"Georgia\" (also a US \
+                       state) against \"the United States\" stays ambiguous.",
+                help: "Use the specific name in every version so readers cannot mistake it.",
+                example: Example {
+                    base: "North Korea fired the missile, officials in Seoul said.",
+                    other: "Korea fired the missile, officials in Seoul said.",
+                    reported: "\"North Korea\" (base.txt:1:1) became \"Korea\" (other.txt:1:1) \
+                               (ambiguous name: may or may not be the same)",
+                },
+            },
+            Check::NumberMismatch => Info {
+                id: "number-mismatch",
+                severity: Severity::Error,
+                short: "A number or date differs between versions.",
+                full: "A quantity, amount or date whose value differs between aligned \
+                       sentences. Values are compared, never texts: \"US$50 million\" = \"$50 \
+                       million\" = \"50,000,000 dollars\"; \"last month\" = \"January\" in a \
+                       text dated 2022-02-07. \"More than 50\" against \"nearly 50\" is a \
+                       mismatch of the hedge.",
+                help: "Check the source and correct the wrong version.",
+                example: Example {
+                    base: "The ministry said 12 people were injured in the blast.",
+                    other: "The ministry said 21 people were injured in the blast.",
+                    reported: "\"12\" (base.txt:1:19) became \"21\" (other.txt:1:19)",
+                },
+            },
+            Check::NumberMissing => Info {
+                id: "number-missing",
+                severity: Severity::Warning,
+                short: "A number or date is missing from a version.",
+                full: "A number, amount or date present in one version and absent from the \
+                       aligned sentences of the other. Across languages only numbers written \
+                       in digits are compared.",
+                help: "Check whether the figure was dropped on purpose; restore it if not.",
+                example: Example {
+                    base: "The ministry said 12 people were injured in the blast on Friday.",
+                    other: "The ministry said 12 people were injured in the blast.",
+                    reported: "\"Friday\" (base.txt:1:58) has no counterpart in other.txt:1:1",
+                },
+            },
+            Check::QuoteMissing => Info {
+                id: "quote-missing",
+                severity: Severity::Warning,
+                short: "A quotation is missing from a version.",
+                full: "A quotation with no quoted counterpart: dropped with its sentence, \
+                       dropped from a sentence, or paraphrased without quotation marks (the \
+                       message says which). A quotation that appears only in the other version \
+                       is reported too (a fabricated quote is worth a look).",
+                help: "Check whether the quotation was cut on purpose; restore it if not.",
+                example: Example {
+                    base: "\"We will respond,\" the minister said.",
+                    other: "The minister said they would respond.",
+                    reported: "\"We will respond,\" (base.txt:1:1) has no quoted counterpart in \
+                               other.txt:1:1 (paraphrased without quotation marks)",
+                },
+            },
+            Check::QuoteAltered => Info {
+                id: "quote-altered",
+                severity: Severity::Warning,
+                short: "A quotation's words differ between versions.",
+                full: "A quotation whose words changed, beyond what a typographic change \
+                       explains. The human report shows the word diff under the finding \
+                       ([-removed-] {+added+} without colour).",
+                help: "Quote the speaker's exact words in every version, or mark the change.",
+                example: Example {
+                    base: "\"We will respond firmly,\" the minister said.",
+                    other: "\"We will respond quickly,\" the minister said.",
+                    reported: "\"We will respond firmly,\" (base.txt:1:1) is quoted with other \
+                               words as \"We will respond quickly,\" (other.txt:1:1)",
+                },
+            },
+            Check::QuoteUnbalanced => Info {
+                id: "quote-unbalanced",
+                severity: Severity::Warning,
+                short: "Quotation marks do not balance.",
+                full: "An opening quotation mark with no closing mark before the end of its \
+                       paragraph.",
+                help: "Add or remove the stray quotation mark.",
+                example: Example {
+                    base: "\"We will respond,\" the minister said.",
+                    other: "\"We will respond, the minister said.",
+                    reported: "\"\"We will respond, the minister said.\" (other.txt:1:1) opens \
+                               a quotation that is never closed",
+                },
+            },
+            Check::SentenceMissing => Info {
+                id: "sentence-missing",
+                severity: Severity::Info,
+                short: "A sentence has no counterpart in another version.",
+                full: "A sentence of one version that could not be aligned with any sentence \
+                       of another version: dropped from it, or added (\"(added)\"), or \
+                       rewritten beyond recognition.",
+                help: "Check whether the sentence was added or cut on purpose.",
+                example: Example {
+                    base: "The talks ended on Monday. Both sides will meet again in May.",
+                    other: "The talks ended on Monday.",
+                    reported: "\"Both sides will meet again in May.\" (base.txt:1:28) has no \
+                               counterpart in other.txt (dropped)",
+                },
+            },
+        }
+    }
+
+    /// The stable kebab-case id.
+    pub const fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// Severity before any configuration override.
+    pub const fn default_severity(self) -> Severity {
+        self.info().severity
+    }
+
+    /// Position in [`Check::ALL`] (SARIF `ruleIndex`).
+    pub fn index(self) -> usize {
+        Check::ALL.iter().position(|&c| c == self).unwrap_or(0)
+    }
+}
+
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// An id that names no check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCheck(pub String);
+
+impl fmt::Display for UnknownCheck {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown check '{}'", self.0)
+    }
+}
+
+impl FromStr for Check {
+    type Err = UnknownCheck;
+
+    /// The check with this id (exactly as written: ids are lower case).
+    fn from_str(id: &str) -> Result<Self, Self::Err> {
+        Check::ALL
+            .into_iter()
+            .find(|c| c.id() == id)
+            .ok_or_else(|| UnknownCheck(id.to_string()))
+    }
+}
+
+impl serde::Serialize for Check {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Check {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(d)?;
+        id.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The text of `docs/checks.md`: every check with its severity, descriptions and example.
+pub fn docs() -> String {
+    let mut s = String::from(
+        "# Checks\n\n\
+         <!-- Generated from src/check.rs: edit there, then run\n     \
+         UPDATE_DOCS=1 cargo test --lib check:: -->\n\n\
+         Every finding carries a **check id**: a stable kebab-case string that appears in every \
+         output\nformat, in `concord.toml` (`[severity]`, `disable`) and in baselines. This page \
+         lists them with\ntheir default severity, what each looks for and an example: two \
+         one-sentence versions\n(`base.txt`, `other.txt`) and the finding concord reports, as \
+         a test runs it.\n\n\
+         | id | default severity | description |\n| --- | --- | --- |\n",
+    );
+    for c in Check::ALL {
+        let i = c.info();
+        s.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            i.id,
+            i.severity.as_str(),
+            i.short
+        ));
+    }
+    s.push_str(
+        "\nThe SARIF output carries the same ids with the description and help text of each.\n\
+         How facts are found and normalised (aliases, values, dates, quotations) is in\n\
+         [extraction.md](extraction.md); how sentences are paired across versions in\n\
+         [alignment.md](alignment.md).\n",
+    );
+    for c in Check::ALL {
+        let i = c.info();
+        s.push_str(&format!(
+            "\n## `{}` ({})\n\n{}\n\n{}\n\n```\nbase.txt:  {}\nother.txt: {}\n{:<7} {}: {}\n```\n",
+            i.id,
+            i.severity.as_str(),
+            wrap(i.full),
+            wrap(&format!("What to do: {}", i.help)),
+            i.example.base,
+            i.example.other,
+            i.severity.as_str(),
+            i.id,
+            i.example.reported,
+        ));
+    }
+    s
+}
+
+/// Prose wrapped at 96 columns, as the rest of docs/ is.
+fn wrap(text: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for w in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > 96 {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(w);
+    }
+    out.push_str(&line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Knowledge;
+    use crate::model::Document;
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_parse_back() {
+        for (i, c) in Check::ALL.into_iter().enumerate() {
+            assert_eq!(c.index(), i);
+            assert!(c.id().chars().all(|x| x.is_ascii_lowercase() || x == '-'));
+            assert_eq!(c.id().parse::<Check>(), Ok(c));
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.id())
+            );
+            let back: Check = serde_json::from_str(&format!("\"{}\"", c.id())).unwrap();
+            assert_eq!(back, c);
+        }
+        assert_eq!(
+            "no-such-check".parse::<Check>(),
+            Err(UnknownCheck("no-such-check".into()))
+        );
+        assert!("Entity-Mismatch".parse::<Check>().is_err());
+        assert!(serde_json::from_str::<Check>("\"nope\"").is_err());
+    }
+
+    /// Every check's example, run through the whole pipeline, reports what the docs say.
+    #[test]
+    fn every_example_reports_what_it_says() {
+        for c in Check::ALL {
+            let ex = c.info().example;
+            let docs = vec![
+                Document::new("base.txt", format!("{}\n", ex.base)),
+                Document::new("other.txt", format!("{}\n", ex.other)),
+            ];
+            let report =
+                crate::check_documents(docs, &crate::Options::default(), &Knowledge::embedded());
+            let found: Vec<(Check, String)> = report
+                .findings
+                .iter()
+                .map(|f| (f.check, crate::report::message::render(&report, f)))
+                .collect();
+            assert!(
+                found.iter().any(|(k, m)| *k == c && m == ex.reported),
+                "{c}: expected {:?}, got {found:#?}",
+                ex.reported
+            );
+            let f = report.findings.iter().find(|f| f.check == c).unwrap();
+            assert_eq!(f.severity, c.default_severity());
+        }
+    }
+
+    #[test]
+    fn docs_checks_md_is_generated_from_the_checks() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/checks.md");
+        let generated = docs();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(path, &generated).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(path).unwrap();
+        assert!(
+            committed == generated,
+            "docs/checks.md is not what src/check.rs generates; run \
+             UPDATE_DOCS=1 cargo test --lib check:: and commit the result"
+        );
+    }
+}

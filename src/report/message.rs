@@ -1,0 +1,145 @@
+//! The message renderer: a [`Finding`] (and the report's documents) in, its one-line message
+//! out, e.g. `"DPRK" (original.txt:5:62) became "South Korea" (translation.txt:7:52)`.
+//!
+//! Every format shows this line (human, json, sarif, github, markdown, baselines); no other
+//! code writes a finding's words. It reads `{subject} ({where}) {change} {counterparts}`:
+//! the subject quoted (long texts shortened), where it stands and where the versions that
+//! agree hold it, what happened, and each differing version's side joined with "and".
+
+use crate::check::Check;
+use crate::model::{Change, Counterpart, Fact, FactKind, Finding, Location, Note, Report};
+
+/// The one-line message of `f`. Paths are shown as given on the command line.
+pub fn render(report: &Report, f: &Finding) -> String {
+    let mut where_ = at(report, &f.subject.location);
+    for a in &f.agreeing {
+        where_.push_str(", ");
+        where_.push_str(&at(report, a));
+    }
+    let mut s = format!(
+        "{} ({where_}) {}",
+        shown(f.check, &f.subject),
+        verb(f.change)
+    );
+    let others: Vec<String> = f
+        .counterparts
+        .iter()
+        .map(|c| counterpart(report, f.check, c))
+        .collect();
+    if !others.is_empty() {
+        s.push(' ');
+        s.push_str(&others.join(" and "));
+    }
+    s
+}
+
+fn verb(change: Change) -> &'static str {
+    match change {
+        Change::Became => "became",
+        Change::NoCounterpart => "has no counterpart in",
+        Change::NoQuotedCounterpart => "has no quoted counterpart in",
+        Change::Requoted => "is quoted with other words as",
+        Change::NeverClosed => "opens a quotation that is never closed",
+    }
+}
+
+/// One differing version's side: the fact there and where, or where the subject is missing.
+fn counterpart(report: &Report, check: Check, c: &Counterpart) -> String {
+    let mut s = match (&c.fact, &c.at) {
+        (Some(fact), _) => format!("{} ({})", shown(check, fact), at(report, &fact.location)),
+        (None, Some(l)) => at(report, l),
+        (None, None) => report.documents[c.document].doc.path.clone(),
+    };
+    if let Some(n) = &c.note {
+        s.push_str(&format!(" ({})", note(n)));
+    }
+    s
+}
+
+fn note(n: &Note) -> String {
+    match n {
+        Note::Added => "added".into(),
+        Note::Dropped => "dropped".into(),
+        Note::AddedWithSentence => "added with its sentence".into(),
+        Note::DroppedWithSentence => "dropped with its sentence".into(),
+        Note::Paraphrased => "paraphrased without quotation marks".into(),
+        Note::QuotationMarksAdded => "quotation marks added".into(),
+        Note::ReplacedBy(w) => format!("replaced by {}", quoted(w)),
+        Note::Ambiguous => "ambiguous name: may or may not be the same".into(),
+    }
+}
+
+/// A fact's text as the message shows it: quoted, and shortened when it is long (sentences to
+/// 60 characters, quotations to 50 where missing and 40 where compared).
+fn shown(check: Check, fact: &Fact) -> String {
+    let max = match (fact.kind, check) {
+        (FactKind::Sentence, _) => Some(60),
+        (FactKind::Quote, Check::QuoteMissing) => Some(50),
+        (FactKind::Quote, _) => Some(40),
+        _ => None,
+    };
+    match max {
+        Some(m) => quoted(&shorten(&fact.text, m)),
+        None => quoted(&fact.text),
+    }
+}
+
+/// `path:line:column` of a location.
+pub fn at(report: &Report, l: &Location) -> String {
+    let doc = &report.documents[l.document].doc;
+    let (line, column) = doc.line_col(l.span.start);
+    format!("{}:{line}:{column}", doc.path)
+}
+
+/// A text in double quotes, inner white space collapsed.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// At most `max` characters of `s`, with an ellipsis when cut.
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn names_both_sides_with_positions() {
+        let r = fixture::report();
+        let m: Vec<String> = r.findings.iter().map(|f| render(&r, f)).collect();
+        assert_eq!(
+            m,
+            [
+                "\"DPRK\" (news/original.txt:3:5) became \"South Korea\" (news/translation.txt:3:1)",
+                "\"3\" (news/original.txt:3:16) became \"4\" (news/translation.txt:3:19)",
+                "\"We will respond,\" (news/original.txt:4:1) has no quoted counterpart in \
+                 news/translation.txt:4:1 (paraphrased without quotation marks)",
+            ]
+        );
+    }
+
+    #[test]
+    fn long_texts_are_shortened_and_notes_follow() {
+        let mut r = fixture::report();
+        let f = &mut r.findings[2];
+        f.subject.text = "a ".repeat(40);
+        f.subject.kind = FactKind::Sentence;
+        f.counterparts[0].at = None;
+        f.counterparts[0].note = Some(Note::ReplacedBy("him".into()));
+        let m = render(&r, &r.findings[2]);
+        assert!(
+            m.starts_with(&format!("\"{}…\"", "a ".repeat(30).trim_end())),
+            "{m}"
+        );
+        assert!(
+            m.ends_with("in news/translation.txt (replaced by \"him\")"),
+            "{m}"
+        );
+    }
+}
