@@ -1,27 +1,15 @@
-//! One snapshot per output format of `check` on samples/dprk-report, stored in
-//! tests/snapshots/. Run with UPDATE_SNAPSHOTS=1 to rewrite them after a deliberate change, and
-//! read the diff before committing.
+//! One snapshot per output format of `check` on samples/dprk-report, stored with insta in
+//! tests/it/snapshots/. After a deliberate change run `cargo insta test --review` (or
+//! `INSTA_UPDATE=always cargo test --release --test it snapshots`) and read the diff before
+//! committing.
 
 use crate::common::*;
 
+/// Compare with the insta snapshot `tests/it/snapshots/<name>.snap`.
 fn assert_snapshot(name: &str, actual: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no snapshot {name}; run with UPDATE_SNAPSHOTS=1"));
-    if expected != actual {
-        let diff = similar::TextDiff::from_lines(expected.as_str(), actual);
-        panic!(
-            "snapshot {name} differs:\n{}",
-            diff.unified_diff().header("expected", "actual")
-        );
-    }
+    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+        insta::assert_snapshot!(name, actual);
+    });
 }
 
 fn check(format: &str, extra: &[&str]) -> String {
@@ -42,7 +30,7 @@ fn check(format: &str, extra: &[&str]) -> String {
 #[test]
 fn human_without_colour() {
     assert_snapshot(
-        "dprk-report.human.txt",
+        "dprk-report.human",
         &check("human", &["--color", "never"]),
     );
 }
@@ -51,7 +39,7 @@ fn human_without_colour() {
 fn human_with_colour() {
     let out = check("human", &["--color", "always"]);
     assert!(out.contains("\u{1b}["), "colour codes expected");
-    assert_snapshot("dprk-report.human-color.txt", &out);
+    assert_snapshot("dprk-report.human-color", &out);
 }
 
 #[test]
@@ -66,12 +54,12 @@ fn sarif() {
 
 #[test]
 fn github() {
-    assert_snapshot("dprk-report.github.txt", &check("github", &[]));
+    assert_snapshot("dprk-report.github", &check("github", &[]));
 }
 
 #[test]
 fn markdown() {
-    assert_snapshot("dprk-report.md", &check("markdown", &[]));
+    assert_snapshot("dprk-report.markdown", &check("markdown", &[]));
 }
 
 #[test]
