@@ -6,6 +6,7 @@ mod batch;
 mod common;
 mod config;
 mod contract;
+mod docs;
 mod dprk;
 mod extract_samples;
 mod golden_rules;

@@ -29,10 +29,7 @@ fn check(format: &str, extra: &[&str]) -> String {
 
 #[test]
 fn human_without_colour() {
-    assert_snapshot(
-        "dprk-report.human",
-        &check("human", &["--color", "never"]),
-    );
+    assert_snapshot("dprk-report.human", &check("human", &["--color", "never"]));
 }
 
 #[test]
