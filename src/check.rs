@@ -275,7 +275,9 @@ impl<'de> serde::Deserialize<'de> for Check {
 }
 
 /// The text of `docs/checks.md`: every check with its severity, descriptions and example.
-pub fn docs() -> String {
+/// `example` renders the example of a check as the `concord check` console session that
+/// `docs/checks.md` shows (the pipeline lives above this module, so the caller runs it).
+pub fn docs(example: impl Fn(Check) -> String) -> String {
     let mut s = String::from(
         "# Checks\n\n\
          <!-- Generated from src/check.rs: edit there, then run\n     \
@@ -283,8 +285,8 @@ pub fn docs() -> String {
          Every finding carries a **check id**: a stable kebab-case string that appears in every \
          output\nformat, in `concord.toml` (`[severity]`, `disable`) and in baselines. This page \
          lists them with\ntheir default severity, what each looks for and an example: two \
-         one-sentence versions\n(`base.txt`, `other.txt`) and the finding concord reports, as \
-         a test runs it.\n\n\
+         one-sentence versions in\n`docs/examples/<id>/` and what `concord check` prints about \
+         them (the test suite runs every\nexample and compares).\n\n\
          | id | default severity | description |\n| --- | --- | --- |\n",
     );
     for c in Check::ALL {
@@ -305,19 +307,21 @@ pub fn docs() -> String {
     for c in Check::ALL {
         let i = c.info();
         s.push_str(&format!(
-            "\n## `{}` ({})\n\n{}\n\n{}\n\n```\nbase.txt:  {}\nother.txt: {}\n{:<7} {}: {}\n```\n",
+            "\n## `{}` ({})\n\n{}\n\n{}\n\n```console\n{}\n```\n",
             i.id,
             i.severity.as_str(),
             wrap(i.full),
             wrap(&format!("What to do: {}", i.help)),
-            i.example.base,
-            i.example.other,
-            i.severity.as_str(),
-            i.id,
-            i.example.reported,
+            example(c),
         ));
     }
     s
+}
+
+/// Where a check's example versions are kept, relative to the repository root.
+pub fn example_paths(c: Check) -> [String; 2] {
+    let dir = format!("docs/examples/{}", c.id());
+    [format!("{dir}/base.txt"), format!("{dir}/other.txt")]
 }
 
 /// Prose wrapped at 96 columns, as the rest of docs/ is.
@@ -366,45 +370,92 @@ mod tests {
         assert!(serde_json::from_str::<Check>("\"nope\"").is_err());
     }
 
+    /// A check's example run through the whole pipeline, under the paths docs/checks.md shows.
+    fn run_example(c: Check) -> crate::model::Report {
+        let ex = c.info().example;
+        let [base, other] = example_paths(c);
+        let docs = vec![
+            Document::new(base, format!("{}\n", ex.base)),
+            Document::new(other, format!("{}\n", ex.other)),
+        ];
+        crate::check_documents(docs, &crate::Options::default(), &Knowledge::embedded())
+    }
+
+    /// The console session docs/checks.md shows for a check: the command, its exit status when
+    /// not 0, and the human report as `concord check` prints it to a pipe.
+    fn console(c: Check) -> String {
+        let report = run_example(c);
+        let [base, other] = example_paths(c);
+        let mut out = format!("$ concord check {base} {other}\n");
+        if report
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error)
+        {
+            out.push_str("? 1\n");
+        }
+        let opts = crate::report::RenderOptions {
+            color: false,
+            width: 80,
+            cwd: None,
+        };
+        let mut text = Vec::new();
+        crate::report::human::render_check(&report, &opts, &mut text).unwrap();
+        out.push_str(&String::from_utf8(text).unwrap());
+        out
+    }
+
     /// Every check's example, run through the whole pipeline, reports what the docs say.
     #[test]
     fn every_example_reports_what_it_says() {
         for c in Check::ALL {
             let ex = c.info().example;
-            let docs = vec![
-                Document::new("base.txt", format!("{}\n", ex.base)),
-                Document::new("other.txt", format!("{}\n", ex.other)),
-            ];
-            let report =
-                crate::check_documents(docs, &crate::Options::default(), &Knowledge::embedded());
+            let report = run_example(c);
             let found: Vec<(Check, String)> = report
                 .findings
                 .iter()
                 .map(|f| (f.check, crate::report::message::render(&report, f)))
                 .collect();
+            let [base, other] = example_paths(c);
+            let reported = ex
+                .reported
+                .replace("base.txt", &base)
+                .replace("other.txt", &other);
             assert!(
-                found.iter().any(|(k, m)| *k == c && m == ex.reported),
-                "{c}: expected {:?}, got {found:#?}",
-                ex.reported
+                found.iter().any(|(k, m)| *k == c && *m == reported),
+                "{c}: expected {reported:?}, got {found:#?}",
             );
             let f = report.findings.iter().find(|f| f.check == c).unwrap();
             assert_eq!(f.severity, c.default_severity());
         }
     }
 
+    /// docs/checks.md and the example files under docs/examples/ are what this module
+    /// generates; trycmd (tests/it/docs.rs) then runs each example through the built binary.
     #[test]
     fn docs_checks_md_is_generated_from_the_checks() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/checks.md");
-        let generated = docs();
-        if std::env::var_os("UPDATE_DOCS").is_some() {
-            std::fs::write(path, &generated).unwrap();
-            return;
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = vec![("docs/checks.md".to_string(), docs(console))];
+        for c in Check::ALL {
+            let ex = c.info().example;
+            let [base, other] = example_paths(c);
+            files.push((base, format!("{}\n", ex.base)));
+            files.push((other, format!("{}\n", ex.other)));
         }
-        let committed = std::fs::read_to_string(path).unwrap();
-        assert!(
-            committed == generated,
-            "docs/checks.md is not what src/check.rs generates; run \
-             UPDATE_DOCS=1 cargo test --lib check:: and commit the result"
-        );
+        for (path, generated) in files {
+            let path = std::path::Path::new(root).join(path);
+            if std::env::var_os("UPDATE_DOCS").is_some() {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, &generated).unwrap();
+                continue;
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == generated,
+                "{} is not what src/check.rs generates; run \
+                 UPDATE_DOCS=1 cargo test --lib check:: and commit the result",
+                path.display()
+            );
+        }
     }
 }
