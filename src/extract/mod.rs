@@ -2,9 +2,9 @@
 //! named entities (resolved to canonical ids through the [`Knowledge`] base), quantities,
 //! dates and quotations, each with its byte span.
 //!
-//! Extraction runs over the whole text of a document (a quotation may span sentences); the
-//! compare stage maps spans to sentences. See `docs/extraction.md` for what is extracted and
-//! how it is normalised.
+//! Extraction runs sentence by sentence (segmentation keeps a quotation whole, so no fact needs
+//! to cross a boundary), and every span lies inside its sentence. See `docs/extraction.md` for
+//! what is extracted and how it is normalised.
 
 mod date;
 mod entity;
@@ -17,6 +17,11 @@ pub use date::{document_date, Ymd};
 pub use knowledge::{Knowledge, Resolved};
 pub use number::word_value;
 pub use text::name_key;
+
+/// The quotations of a whole text (segmentation keeps each closed one inside a sentence).
+pub(crate) fn quotations(text: &str) -> Vec<Quote> {
+    quote::quotes(text)
+}
 
 /// Whether a lower-case word is an English dictionary word (SCOWL; see docs/extraction.md).
 pub fn is_english_word(word: &str) -> bool {

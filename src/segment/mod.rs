@@ -31,8 +31,48 @@ impl std::str::FromStr for Segmenter {
 pub fn segment(text: &str, segmenter: Segmenter) -> Vec<Span> {
     match segmenter {
         Segmenter::Lines => lines(text),
-        Segmenter::Auto => rules::segment(text),
+        Segmenter::Auto => keep_quotations_whole(text, rules::segment(text)),
     }
+}
+
+/// A closed quotation spans at most this many sentences, and this many bytes, to be kept in
+/// one: beyond that the marks are more likely mismatched than a long speech.
+const QUOTE_MAX_SENTENCES: usize = 8;
+const QUOTE_MAX_BYTES: usize = 4096;
+
+/// Join the sentences a closed quotation runs across ("“We will fight. We will win,” he said."
+/// is one sentence), so that every quotation lies inside one sentence and is extracted and
+/// compared whole. An unclosed quotation joins nothing.
+fn keep_quotations_whole(text: &str, sentences: Vec<Span>) -> Vec<Span> {
+    if sentences.len() < 2 {
+        return sentences;
+    }
+    // joined[i]: sentence i and i + 1 are one.
+    let mut joined = vec![false; sentences.len() - 1];
+    let mut first = 0; // sentences before this one end before the current quotation
+    for q in crate::extract::quotations(text) {
+        if !q.closed || q.span.len() > QUOTE_MAX_BYTES {
+            continue;
+        }
+        while first < sentences.len() && sentences[first].end <= q.span.start {
+            first += 1;
+        }
+        let mut last = first;
+        while last + 1 < sentences.len() && sentences[last + 1].start < q.span.end {
+            last += 1;
+        }
+        if last > first && last - first < QUOTE_MAX_SENTENCES {
+            joined[first..last].iter_mut().for_each(|j| *j = true);
+        }
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.into_iter().enumerate() {
+        match out.last_mut() {
+            Some(prev) if i > 0 && joined[i - 1] => prev.end = s.end,
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// Each non-empty line, trimmed of surrounding white space (and a BOM).

@@ -12,6 +12,7 @@ mod extract_samples;
 mod golden_rules;
 mod input;
 mod languages;
+mod quotes;
 mod review;
 mod snapshots;
 mod versions;
