@@ -67,40 +67,79 @@ pub struct Step {
     pub other: std::ops::Range<usize>,
 }
 
+/// Past this many tokens on the two sides together (after their common start and end), two
+/// texts are not diffed word by word: the middle is shown as replaced whole. Myers' diff takes
+/// time proportional to the tokens times the differences, quadratic for two long unrelated
+/// sentences; no reader follows a word diff of thousands of words anyway.
+pub const MAX_DIFF_TOKENS: usize = 4000;
+
 /// The word diff: the one call to `similar` (Myers) behind every diff concord computes or
 /// shows. Tokens are compared by their folded forms. A replacement is a deletion followed by
-/// an insertion.
+/// an insertion. The common start and end are matched first, and a middle longer than
+/// [`MAX_DIFF_TOKENS`] is one replacement, so time is linear beyond that size.
 pub fn diff(base: &[Word], other: &[Word]) -> Vec<Step> {
     let a: Vec<&str> = base.iter().map(|w| w.folded.as_str()).collect();
     let b: Vec<&str> = other.iter().map(|w| w.folded.as_str()).collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a_mid, b_mid) = (prefix..a.len() - suffix, prefix..b.len() - suffix);
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        let (_, o, n) = op.as_tag_tuple();
-        match op {
-            DiffOp::Equal { .. } => out.push(Step {
-                kind: RunKind::Equal,
-                base: o,
-                other: n,
-            }),
-            _ => {
-                if !o.is_empty() {
-                    out.push(Step {
-                        kind: RunKind::Deleted,
-                        base: o.clone(),
-                        other: n.start..n.start,
-                    });
-                }
-                if !n.is_empty() {
-                    out.push(Step {
-                        kind: RunKind::Inserted,
-                        base: o.end..o.end,
-                        other: n,
-                    });
-                }
+    if prefix > 0 {
+        out.push(Step {
+            kind: RunKind::Equal,
+            base: 0..prefix,
+            other: 0..prefix,
+        });
+    }
+    if a_mid.len() + b_mid.len() > MAX_DIFF_TOKENS {
+        changed(&mut out, a_mid.clone(), b_mid.clone());
+    } else if !a_mid.is_empty() || !b_mid.is_empty() {
+        let ops = capture_diff_slices(Algorithm::Myers, &a[a_mid.clone()], &b[b_mid.clone()]);
+        let shift = |r: std::ops::Range<usize>| r.start + prefix..r.end + prefix;
+        for op in ops {
+            let (_, o, n) = op.as_tag_tuple();
+            let (o, n) = (shift(o), shift(n));
+            match op {
+                DiffOp::Equal { .. } => out.push(Step {
+                    kind: RunKind::Equal,
+                    base: o,
+                    other: n,
+                }),
+                _ => changed(&mut out, o, n),
             }
         }
     }
+    if suffix > 0 {
+        out.push(Step {
+            kind: RunKind::Equal,
+            base: a_mid.end..a.len(),
+            other: b_mid.end..b.len(),
+        });
+    }
     out
+}
+
+/// A deletion and/or insertion step for a changed region.
+fn changed(out: &mut Vec<Step>, o: std::ops::Range<usize>, n: std::ops::Range<usize>) {
+    if !o.is_empty() {
+        out.push(Step {
+            kind: RunKind::Deleted,
+            base: o.clone(),
+            other: n.start..n.start,
+        });
+    }
+    if !n.is_empty() {
+        out.push(Step {
+            kind: RunKind::Inserted,
+            base: o.end..o.end,
+            other: n,
+        });
+    }
 }
 
 /// A run of a word diff as data: its kind and its tokens as written (white space inside
@@ -176,6 +215,28 @@ mod tests {
         let f: Vec<&str> = w.iter().map(|w| w.folded.as_str()).collect();
         assert_eq!(f, ["north", "korea", "mission", "the", "un"]);
         assert_eq!(w[1].span, Span::new(6, 15)); // "Korea’s": the apostrophe is 3 bytes
+    }
+
+    /// Regression (issue 13): two long different sentences took quadratic time in the word
+    /// diff. Past MAX_DIFF_TOKENS the middle is one replacement; the common start and end are
+    /// still matched, and the steps cover both sides in order.
+    #[test]
+    fn a_long_diff_is_bounded_and_keeps_common_ends() {
+        let a = format!("Start here {} end there", "alpha beta ".repeat(3000));
+        let b = format!("Start here {} end there", "gamma beta delta ".repeat(2000));
+        let (wa, wb) = (words(&a), words(&b));
+        let steps = diff(&wa, &wb);
+        let kinds: Vec<RunKind> = steps.iter().map(|s| s.kind).collect();
+        use RunKind::*;
+        assert_eq!(kinds, [Equal, Deleted, Inserted, Equal]);
+        assert_eq!(steps[0].base, 0..2);
+        assert_eq!(steps[3].base.end, wa.len());
+        assert_eq!(steps[3].other.end, wb.len());
+        // Below the bound, the word diff is as fine as ever, and equal texts are one run.
+        let small = diff(&words("a b c d"), &words("a x c d"));
+        assert_eq!(small.len(), 4);
+        assert_eq!(diff(&wa, &wa).len(), 1);
+        assert!(diff(&[], &[]).is_empty());
     }
 
     #[test]
