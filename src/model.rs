@@ -37,6 +37,18 @@ pub struct Document {
     pub path: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Characters before every `CHUNK`-th byte: a column is then counted over at most `CHUNK`
+    /// bytes, so a location costs the same on a 10 MB line as on a short one.
+    chars_before_chunk: Vec<usize>,
+}
+
+/// Bytes between two character-count checkpoints of a [`Document`].
+const CHUNK: usize = 1024;
+
+/// Characters that start in `bytes` (every byte that is not a UTF-8 continuation byte), so a
+/// count over any byte range is exact when the range ends on a character boundary.
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl Document {
@@ -57,33 +69,45 @@ impl Document {
             }
             i += 1;
         }
+        let mut chars_before_chunk = Vec::with_capacity(bytes.len() / CHUNK + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(CHUNK) {
+            chars_before_chunk.push(count);
+            count += char_starts(chunk);
+        }
         Document {
             path: path.into(),
             text,
             line_starts,
+            chars_before_chunk,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = offset / CHUNK;
+        match self.chars_before_chunk.get(k) {
+            Some(&before) => before + char_starts(&self.text.as_bytes()[k * CHUNK..offset]),
+            None => char_starts(&self.text.as_bytes()[..offset]),
         }
     }
 
     /// 1-based line and column (in characters) of a byte offset. LF, CRLF and CR all end a line.
+    /// Costs a binary search and at most two short counts, however long the line.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text[start..offset.min(self.text.len())]
-            .chars()
-            .count()
-            + 1;
-        (line, column)
+        (
+            line,
+            self.chars_before(offset) - self.chars_before(start) + 1,
+        )
     }
 
-    /// A cursor for many line/column look-ups at non-decreasing offsets: linear in the text
-    /// overall, where repeated [`Document::line_col`] calls on one long line would be quadratic.
+    /// Line/column look-ups in a loop; kept for callers that walk a document in order (every
+    /// look-up is as cheap as [`Document::line_col`]).
     pub fn cursor(&self) -> LineCursor<'_> {
-        LineCursor {
-            doc: self,
-            line: 1,
-            offset: 0,
-            column: 1,
-        }
+        LineCursor { doc: self }
     }
 
     /// The file name without its directories, for short messages.
@@ -92,26 +116,15 @@ impl Document {
     }
 }
 
-/// Incremental line/column positions; see [`Document::cursor`].
+/// Line/column positions of one document; see [`Document::cursor`].
 pub struct LineCursor<'a> {
     doc: &'a Document,
-    line: usize,
-    offset: usize,
-    column: usize,
 }
 
 impl LineCursor<'_> {
-    /// 1-based line and column of `offset`; offsets before the previous one restart the count.
+    /// 1-based line and column of `offset`.
     pub fn at(&mut self, offset: usize) -> (usize, usize) {
-        let line = self.doc.line_starts.partition_point(|&s| s <= offset);
-        if line != self.line || offset < self.offset {
-            self.line = line;
-            self.offset = self.doc.line_starts[line - 1];
-            self.column = 1;
-        }
-        self.column += self.doc.text[self.offset..offset].chars().count();
-        self.offset = offset;
-        (self.line, self.column)
+        self.doc.line_col(offset)
     }
 }
 
@@ -356,6 +369,37 @@ mod tests {
             assert_eq!(c.at(i), d.line_col(i), "at {i}");
         }
         assert_eq!(c.at(1), d.line_col(1));
+    }
+
+    /// Columns on long lines with multi-byte characters across the count checkpoints agree
+    /// with counting from the start of the line (regression, issue 13: that count was done for
+    /// every location, quadratic on one long line with many findings).
+    #[test]
+    fn columns_on_long_lines_agree_with_counting() {
+        let text = format!(
+            "{}\n{}é\r\nend",
+            "aé“b” 朝鲜 ".repeat(700),
+            "x".repeat(3000)
+        );
+        let d = Document::new("x", text.clone());
+        for (i, _) in text
+            .char_indices()
+            .step_by(7)
+            .chain(text.char_indices().last())
+        {
+            if text[..i].ends_with('\r') {
+                continue; // the LF of a CRLF still belongs to its line
+            }
+            let start = text[..i].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+            let line = 1 + text[..i].matches('\n').count();
+            assert_eq!(
+                d.line_col(i),
+                (line, text[start..i].chars().count() + 1),
+                "at {i}"
+            );
+        }
+        assert_eq!(d.line_col(text.len()), (3, 4));
+        assert_eq!(Document::new("e", String::new()).line_col(0), (1, 1));
     }
 
     #[test]
