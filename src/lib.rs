@@ -105,6 +105,7 @@ pub fn check_documents(
         findings,
         baseline: None,
     };
+    fingerprint::assign(&mut report);
     config::apply_overrides(&mut report, &opts.config);
     report
 }

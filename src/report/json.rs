@@ -38,7 +38,7 @@ pub struct JsonFinding<'a> {
     message: String,
     locations: Vec<JsonLocation<'a>>,
     /// Content-based identity, stable across edits elsewhere (see baselines).
-    fingerprint: String,
+    fingerprint: &'a str,
 }
 
 #[derive(Serialize)]
@@ -90,12 +90,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 
 /// The findings of a report in the contract's shape (also used by batch lines).
 pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
-    let fingerprints = crate::fingerprint::fingerprints(report);
     report
         .findings
         .iter()
-        .zip(fingerprints)
-        .map(|(f, fingerprint)| JsonFinding {
+        .map(|f| JsonFinding {
             rule: f.check.id(),
             severity: f.severity.as_str(),
             message: super::message::render(report, f),
@@ -116,7 +114,7 @@ pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
                     }
                 })
                 .collect(),
-            fingerprint,
+            fingerprint: &f.fingerprint,
         })
         .collect()
 }
