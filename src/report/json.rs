@@ -32,7 +32,7 @@ struct JsonSentence {
 
 /// One finding as the JSON contract writes it.
 #[derive(Serialize)]
-pub struct JsonFinding<'a> {
+struct JsonFinding<'a> {
     rule: &'a str,
     severity: &'a str,
     message: String,
@@ -88,8 +88,37 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out)
 }
 
+/// One line of `concord batch` output (docs/formats.md): the story's id and versions, then
+/// its findings in the contract's shape or the error that stopped it. No final newline.
+pub fn batch_line(
+    id: &serde_json::Value,
+    versions: &[String],
+    result: std::result::Result<&Report, &crate::error::Error>,
+) -> String {
+    #[derive(Serialize)]
+    struct BatchLine<'a> {
+        id: &'a serde_json::Value,
+        versions: &'a [String],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        findings: Option<Vec<JsonFinding<'a>>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
+    }
+    let (findings, error) = match result {
+        Ok(report) => (Some(findings(report)), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    let line = BatchLine {
+        id,
+        versions,
+        findings,
+        error,
+    };
+    serde_json::to_string(&line).expect("a batch line is always serialisable")
+}
+
 /// The findings of a report in the contract's shape (also used by batch lines).
-pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
+fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
     report
         .findings
         .iter()

@@ -187,3 +187,51 @@ fn ignoring_the_second_of_two_identical_findings_records_the_second() {
     assert_eq!(v["baseline"]["stale"], serde_json::json!([]), "{v}");
     assert!(v["findings"].as_array().unwrap().is_empty(), "{v}");
 }
+
+#[test]
+fn no_config_never_writes_a_config_file() {
+    // Defect 3: `review --no-config` added the alias to the concord.toml it was told to ignore.
+    let dir = scratch("review-no-config");
+    let config = "# Our desk's settings.\nfail-on = \"warning\"\n";
+    std::fs::write(dir.join("concord.toml"), config).unwrap();
+    let mut cmd = review_cmd(&dir);
+    cmd.arg("--no-config");
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("entity-mismatch").unwrap();
+    p.exp_regex(r"\(1/\d+\) What now \[a,").unwrap();
+    p.send_line("a").unwrap();
+    p.exp_string("--no-config").unwrap();
+    p.exp_string("not recorded").unwrap();
+    // The finding is still undecided: the same question again.
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_string("Reviewed: 0 aliases added").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("concord.toml")).unwrap(),
+        config
+    );
+}
+
+#[test]
+fn same_entity_goes_to_the_config_file_given() {
+    // With --config FILE, `[a]` writes there and nowhere else, even when a concord.toml is near.
+    let dir = scratch("review-config-file");
+    std::fs::write(dir.join("concord.toml"), "").unwrap();
+    std::fs::write(dir.join("desk.toml"), "# Desk.\n").unwrap();
+    let mut cmd = review_cmd(&dir);
+    cmd.args(["--config", "desk.toml"]);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("a").unwrap();
+    p.exp_string("to the aliases in desk.toml.").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    let desk = std::fs::read_to_string(dir.join("desk.toml")).unwrap();
+    assert!(desk.contains("# Desk."), "{desk}");
+    assert!(desk.contains("\"Ruritania\""), "{desk}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("concord.toml")).unwrap(),
+        ""
+    );
+}
