@@ -139,26 +139,8 @@ pub struct Unit {
     pub moved: bool,
 }
 
-/// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+/// How serious a finding is (defined beside the checks, which own the default severities).
+pub use crate::check::Severity;
 
 /// Where a finding sits in one document.
 #[derive(Debug, Clone, PartialEq)]

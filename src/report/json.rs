@@ -13,7 +13,7 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     /// Present when a baseline was applied: how many findings it hid and its stale entries.
     #[serde(skip_serializing_if = "Option::is_none")]
-    baseline: Option<&'a crate::baseline::BaselineOutcome>,
+    baseline: Option<&'a crate::model::BaselineOutcome>,
 }
 
 #[derive(Serialize)]
