@@ -3,7 +3,8 @@
 //!
 //! In: a [`Report`] and a path. Out: the baseline file, or a [`Baseline`] read from one and,
 //! applied to a report, the number of hidden findings and the entries that matched nothing.
-//! Findings are matched by [`crate::fingerprint`], so a finding stays hidden when other
+//! Findings are matched by their [`crate::model::Finding::fingerprint`], set once by
+//! [`crate::fingerprint::assign`] before anything is hidden, so a finding stays hidden when other
 //! paragraphs of the article change. The file is JSON:
 //! `{"version":1,"findings":[{"fingerprint":"…","rule":"…","message":"…"}]}`.
 
@@ -12,8 +13,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::fingerprint::fingerprints;
-use crate::model::Report;
+pub use crate::model::{BaselineEntry, BaselineOutcome};
+use crate::model::{Finding, Report};
 
 /// The only baseline format version this build reads and writes.
 pub const VERSION: u32 = 1;
@@ -26,39 +27,26 @@ pub struct Baseline {
     pub findings: Vec<BaselineEntry>,
 }
 
-/// One recorded finding. Only `fingerprint` is matched; `rule` and `message` are there for the
-/// people reading the file and for reporting stale entries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BaselineEntry {
-    pub fingerprint: String,
-    pub rule: String,
-    pub message: String,
+fn entry(report: &Report, f: &Finding) -> BaselineEntry {
+    BaselineEntry {
+        fingerprint: f.fingerprint.clone(),
+        rule: f.check.id().to_string(),
+        message: crate::report::message::render(report, f),
+    }
 }
 
-/// What applying a baseline did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct BaselineOutcome {
-    /// How many findings were hidden.
-    pub suppressed: usize,
-    /// Entries that matched no finding: fixed since, or changed beyond recognition.
-    pub stale: Vec<BaselineEntry>,
-}
-
-/// The baseline recording every finding of `report`, in report order.
+/// The baseline recording every finding of `report` in report order, including those a
+/// baseline already hid (so writing a baseline while applying one records the whole run).
 pub fn from_report(report: &Report) -> Baseline {
+    let mut all: Vec<&Finding> = report.findings.iter().collect();
+    if let Some(outcome) = &report.baseline {
+        for (i, f) in &outcome.hidden {
+            all.insert((*i).min(all.len()), f);
+        }
+    }
     Baseline {
         version: VERSION,
-        findings: report
-            .findings
-            .iter()
-            .zip(fingerprints(report))
-            .map(|(f, fingerprint)| BaselineEntry {
-                fingerprint,
-                rule: f.check.id().to_string(),
-                message: crate::report::message::render(report, f),
-            })
-            .collect(),
+        findings: all.into_iter().map(|f| entry(report, f)).collect(),
     }
 }
 
@@ -89,12 +77,9 @@ pub fn add(path: &Path, report: &Report, finding: usize) -> Result<()> {
             findings: Vec::new(),
         },
     };
-    let f = &report.findings[finding];
-    baseline.findings.push(BaselineEntry {
-        fingerprint: fingerprints(report).swap_remove(finding),
-        rule: f.check.id().to_string(),
-        message: crate::report::message::render(report, f),
-    });
+    baseline
+        .findings
+        .push(entry(report, &report.findings[finding]));
     save(&baseline, path)
 }
 
@@ -128,28 +113,26 @@ pub fn parse(text: &str) -> std::result::Result<Baseline, String> {
     serde_json::from_value(value).map_err(|e| format!("not a baseline file: {e}"))
 }
 
-/// Remove from `report` the findings recorded in `baseline`. Each entry hides at most one
-/// finding, so a finding that now occurs once more than recorded still shows.
+/// Remove from `report` the findings recorded in `baseline`, matched by their
+/// [`Finding::fingerprint`]. Each entry hides at most one finding, so a finding that now occurs
+/// once more than recorded still shows.
 pub fn apply(report: &mut Report, baseline: &Baseline) -> BaselineOutcome {
     let mut remaining: HashMap<&str, usize> = HashMap::new();
     for e in &baseline.findings {
         *remaining.entry(e.fingerprint.as_str()).or_insert(0) += 1;
     }
-    let fps = fingerprints(report);
-    let mut keep = Vec::with_capacity(fps.len());
-    let mut suppressed = 0;
-    for fp in &fps {
-        match remaining.get_mut(fp.as_str()) {
+    let mut hidden = Vec::new();
+    let mut kept = Vec::with_capacity(report.findings.len());
+    for (i, f) in std::mem::take(&mut report.findings).into_iter().enumerate() {
+        match remaining.get_mut(f.fingerprint.as_str()) {
             Some(n) if *n > 0 => {
                 *n -= 1;
-                suppressed += 1;
-                keep.push(false);
+                hidden.push((i, f));
             }
-            _ => keep.push(true),
+            _ => kept.push(f),
         }
     }
-    let mut flags = keep.into_iter();
-    report.findings.retain(|_| flags.next().unwrap_or(true));
+    report.findings = kept;
 
     // Stale: the last `n` entries of each fingerprint still unmatched, reported in file order.
     let mut stale = Vec::new();
@@ -162,7 +145,11 @@ pub fn apply(report: &mut Report, baseline: &Baseline) -> BaselineOutcome {
         }
     }
     stale.reverse();
-    BaselineOutcome { suppressed, stale }
+    BaselineOutcome {
+        suppressed: hidden.len(),
+        stale,
+        hidden,
+    }
 }
 
 /// An I/O error without the "(os error 2)" noise.
@@ -215,6 +202,40 @@ mod tests {
         assert_eq!(now.findings[0].check.id(), "number-mismatch");
         assert_eq!(outcome.stale.len(), 1);
         assert_eq!(outcome.stale[0].rule, "quote-missing");
+    }
+
+    #[test]
+    fn fingerprints_are_read_from_the_findings_not_recounted() {
+        // Two identical findings: the first is in the baseline. The one left keeps the second
+        // fingerprint, and recording it adds that one (defect 2: it added the first again).
+        let mut r = fixture::report();
+        r.findings.truncate(1);
+        r.findings.push(r.findings[0].clone());
+        crate::fingerprint::assign(&mut r);
+        assert_ne!(r.findings[0].fingerprint, r.findings[1].fingerprint);
+        let mut first = r.clone();
+        first.findings.truncate(1);
+        let path = temp("twice.json");
+        write(&first, &path).unwrap();
+        let mut now = r.clone();
+        let outcome = apply(&mut now, &load(&path).unwrap());
+        assert_eq!(outcome.suppressed, 1);
+        assert_eq!(now.findings[0].fingerprint, r.findings[1].fingerprint);
+        add(&path, &now, 0).unwrap();
+        let mut again = r.clone();
+        let outcome = apply(&mut again, &load(&path).unwrap());
+        assert_eq!((outcome.suppressed, again.findings.len()), (2, 0));
+        assert!(outcome.stale.is_empty());
+    }
+
+    #[test]
+    fn writing_while_a_baseline_applies_records_the_whole_run_in_order() {
+        let mut r = fixture::report();
+        let mut middle = fixture::report();
+        middle.findings = vec![middle.findings.remove(1)];
+        r.baseline = Some(apply(&mut r, &from_report(&middle)));
+        assert_eq!(r.findings.len(), 2);
+        assert_eq!(from_report(&r), from_report(&fixture::report()));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Configuration: `concord.toml` (or `.concord.toml`), found by walking up from the working
 //! directory, and the alias file given with `--aliases`.
 //!
-//! In: a start directory or a file path. Out: a validated [`Config`] (or [`AliasFile`]), a
-//! report with the configured severities and disabled checks applied, and — for interactive
-//! review — a config file with one more alias pair, the rest of the file left as it was.
+//! In: a start directory or a file path. Out: a validated [`Config`] (or [`AliasFile`]) and —
+//! for interactive review — a config file with one more alias pair, the rest of the file left
+//! as it was. What wins over what (command line, file, defaults) is [`crate::settings`]'s job.
 //! Every problem is one line naming the file, e.g. `concord.toml: unknown key 'foo' (line 3)`.
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::Check;
 use crate::error::{Error, Result};
-use crate::model::{Report, Severity};
+use crate::model::Severity;
 use crate::segment::Segmenter;
 
 /// The names of a configuration file, in order of preference within one directory.
@@ -271,18 +271,6 @@ fn section_at(text: &str, offset: usize) -> String {
     String::new()
 }
 
-/// Apply the configured severities and drop the findings of disabled checks.
-pub fn apply_overrides(report: &mut Report, cfg: &Config) {
-    report
-        .findings
-        .retain(|f| !cfg.disable.iter().any(|d| d == f.check.id()));
-    for f in &mut report.findings {
-        if let Some(s) = cfg.severity.get(f.check.id()) {
-            f.severity = *s;
-        }
-    }
-}
-
 /// Which list an alias pair goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AliasKind {
@@ -337,15 +325,6 @@ pub fn add_alias(path: &Path, kind: AliasKind, a: &str, b: &str) -> Result<bool>
     Ok(true)
 }
 
-/// Add an alias pair to the configuration that applies in `start`, or to a new
-/// `start/concord.toml` when there is none. Returns the file written (or left alone because it
-/// already had the pair).
-pub fn add_alias_near(start: &Path, kind: AliasKind, a: &str, b: &str) -> Result<PathBuf> {
-    let path = find(start)?.unwrap_or_else(|| start.join(FILE_NAMES[0]));
-    add_alias(&path, kind, a, b)?;
-    Ok(path)
-}
-
 fn toml_edit_problem(e: &toml_edit::TomlError) -> String {
     e.message().trim().replace('\n', " ")
 }
@@ -353,7 +332,6 @@ fn toml_edit_problem(e: &toml_edit::TomlError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture;
 
     fn temp_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir()
@@ -458,26 +436,6 @@ entity-ambiguous = "error"
     }
 
     #[test]
-    fn overrides_change_severity_and_drop_disabled_checks() {
-        let mut r = fixture::report();
-        let cfg = parse("disable = [\"number-mismatch\"]\n[severity]\nquote-missing = \"info\"\n")
-            .unwrap();
-        apply_overrides(&mut r, &cfg);
-        let got: Vec<_> = r
-            .findings
-            .iter()
-            .map(|f| (f.check.id(), f.severity))
-            .collect();
-        assert_eq!(
-            got,
-            vec![
-                ("entity-mismatch", Severity::Error),
-                ("quote-missing", Severity::Info)
-            ]
-        );
-    }
-
-    #[test]
     fn fail_on_thresholds() {
         assert!(FailOn::Error.fails(Severity::Error));
         assert!(!FailOn::Error.fails(Severity::Warning));
@@ -504,14 +462,11 @@ entity-ambiguous = "error"
     }
 
     #[test]
-    fn adding_an_alias_creates_a_config_when_none_applies() {
+    fn adding_an_alias_creates_the_file_when_missing() {
+        // Which file (the one in use, or a new concord.toml) is settled by settings.
         let dir = temp_dir("create");
-        // Guard against a concord.toml above the temp dir: then that one is used.
-        if find(&dir).unwrap().is_some() {
-            return;
-        }
-        let path = add_alias_near(&dir, AliasKind::Different, "Niger", "Nigeria").unwrap();
-        assert_eq!(path, dir.join("concord.toml"));
+        let path = dir.join("concord.toml");
+        assert!(add_alias(&path, AliasKind::Different, "Niger", "Nigeria").unwrap());
         let cfg = load(&path).unwrap();
         assert_eq!(cfg.aliases.different, vec![vec!["Niger", "Nigeria"]]);
     }

@@ -4,7 +4,8 @@
 //! A fingerprint is built from the check id and the normalised text of each location's span and
 //! sentence, never from line numbers, offsets or the message (which names positions), so editing
 //! another paragraph of an article leaves it unchanged. Baselines and SARIF
-//! `partialFingerprints` rely on that.
+//! `partialFingerprints` rely on that. They are computed once per run, by [`assign`], and carried
+//! on each finding.
 
 use crate::model::{Finding, Report};
 
@@ -88,6 +89,16 @@ fn finish(content: u64, occurrence: usize) -> String {
     let mut h = Fnv64(content);
     h.field(&occurrence.to_string());
     format!("{:016x}", h.0)
+}
+
+/// Set [`Finding::fingerprint`] on every finding of `report`. The pipeline calls this once,
+/// right after compare and before anything is hidden, so that a finding keeps its occurrence
+/// number whatever a baseline or `disable` removes later.
+pub fn assign(report: &mut Report) {
+    let fps = fingerprints(report);
+    for (f, fp) in report.findings.iter_mut().zip(fps) {
+        f.fingerprint = fp;
+    }
 }
 
 /// Fingerprints of all findings of `report`, in report order. Findings with the same content
@@ -202,5 +213,25 @@ mod tests {
         assert_ne!(all[0], all[1]);
         assert_eq!(all[0], fingerprint(&r, &r.findings[0]));
         assert_eq!(all[1], fingerprint(&r, &r.findings[1]));
+    }
+
+    #[test]
+    fn assign_sets_each_findings_own_fingerprint() {
+        let mut r = report("Korea met Korea.\n", "Seoul met Seoul.\n");
+        let f = finding_at(&r, "Korea", "Seoul");
+        r.findings = vec![f.clone(), f];
+        assign(&mut r);
+        assert_eq!(
+            r.findings
+                .iter()
+                .map(|f| f.fingerprint.clone())
+                .collect::<Vec<_>>(),
+            fingerprints(&r)
+        );
+        // Hiding the first later does not renumber the second.
+        let second = r.findings[1].fingerprint.clone();
+        r.findings.remove(0);
+        assert_eq!(r.findings[0].fingerprint, second);
+        assert_ne!(fingerprints(&r)[0], second);
     }
 }

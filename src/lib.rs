@@ -1,8 +1,11 @@
 //! concord checks two or more versions of the same story against each other.
 //!
 //! The pipeline is the architecture: [`load`] → [`segment`] → [`align`] → [`extract`] →
-//! [`compare`] → [`report`]. Each stage is a function from values to values over the types in
-//! [`model`]; only `load` reads input and only `report` (and the binary) write output.
+//! [`compare`] → [`suppress`] → [`report`]. Each stage is a function from values to values over
+//! the types in [`model`]; only `load` reads input and only `report` (and the binary) write
+//! output. Settings are resolved once, by [`settings::Settings::resolve`]. The library never
+//! prints: renderers and review write to the writers they are given.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
 pub mod baseline;
@@ -18,19 +21,37 @@ pub mod model;
 pub mod report;
 pub mod review;
 pub mod segment;
+pub mod settings;
+pub mod suppress;
 pub mod text;
 
 use error::Result;
 use model::{Document, Report, Segmented};
 use segment::Segmenter;
 
-/// Options for a whole run.
+/// What the pipeline needs of the resolved [`settings::Settings`], with the baseline loaded.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub segmenter: Segmenter,
-    /// Aliases, severities and disabled checks: the configuration file merged with the command
-    /// line (its `segmenter`, `fail-on` and `baseline` are resolved by the caller).
-    pub config: config::Config,
+    /// Aliases known to the user (the configuration's and the `--aliases` file's).
+    pub aliases: config::AliasFile,
+    /// Severity policy, disabled checks and baseline, applied after compare.
+    pub suppress: suppress::Suppress,
+}
+
+impl Options {
+    /// The options for `settings`, hiding the findings of `baseline` when given.
+    pub fn new(settings: &settings::Settings, baseline: Option<baseline::Baseline>) -> Self {
+        Options {
+            segmenter: settings.segmenter,
+            aliases: settings.aliases.clone(),
+            suppress: suppress::Suppress {
+                severity: settings.severity.clone(),
+                disabled: settings.disabled.clone(),
+                baseline,
+            },
+        }
+    }
 }
 
 /// Segment loaded documents.
@@ -73,7 +94,7 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
 /// The alias knowledge for a run: the embedded gazetteer plus the user's alias file.
 pub fn knowledge(opts: &Options) -> Result<extract::Knowledge> {
     let mut knowledge = extract::Knowledge::embedded();
-    knowledge.add_user_aliases(&opts.config.aliases);
+    knowledge.add_user_aliases(&opts.aliases);
     Ok(knowledge)
 }
 
@@ -86,7 +107,8 @@ pub fn check_paths_with(
     Ok(check_documents(load_all(paths)?, opts, knowledge))
 }
 
-/// The whole pipeline on already-loaded documents (the first is the base).
+/// The whole pipeline on already-loaded documents (the first is the base): the stages up to
+/// compare, fingerprints, then [`suppress`].
 pub fn check_documents(
     docs: Vec<Document>,
     opts: &Options,
@@ -105,6 +127,7 @@ pub fn check_documents(
         findings,
         baseline: None,
     };
-    config::apply_overrides(&mut report, &opts.config);
+    fingerprint::assign(&mut report);
+    suppress::run(&mut report, &opts.suppress);
     report
 }

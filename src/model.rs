@@ -152,26 +152,8 @@ pub struct Unit {
     pub moved: bool,
 }
 
-/// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+/// How serious a finding is (defined beside the checks, which own the default severities).
+pub use crate::check::Severity;
 
 /// Where a finding sits in one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,6 +261,10 @@ pub struct Finding {
     pub unit: Option<usize>,
     /// For an altered quotation, its word diff: base against other. Empty otherwise.
     pub diff: Vec<crate::text::Run>,
+    /// Content-based identity, stable across edits elsewhere in the documents: set once for
+    /// every finding right after compare (see [`crate::fingerprint::assign`]) and read by every
+    /// consumer (JSON, SARIF, baselines, review). Empty until then.
+    pub fingerprint: String,
 }
 
 impl Finding {
@@ -301,6 +287,7 @@ impl Finding {
             counterparts: Vec::new(),
             unit,
             diff: Vec::new(),
+            fingerprint: String::new(),
         }
     }
 
@@ -343,7 +330,31 @@ pub struct Report {
     pub alignment: Vec<Unit>,
     pub findings: Vec<Finding>,
     /// What a baseline hid and which of its entries matched nothing, when one was applied.
-    pub baseline: Option<crate::baseline::BaselineOutcome>,
+    pub baseline: Option<BaselineOutcome>,
+}
+
+/// One recorded finding of a baseline file. Only `fingerprint` is matched; `rule` and
+/// `message` are there for the people reading the file and for reporting stale entries.
+/// (Defined here, with [`BaselineOutcome`], so that a [`Report`] depends on no stage.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineEntry {
+    pub fingerprint: String,
+    pub rule: String,
+    pub message: String,
+}
+
+/// What applying a baseline did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct BaselineOutcome {
+    /// How many findings were hidden.
+    pub suppressed: usize,
+    /// Entries that matched no finding: fixed since, or changed beyond recognition.
+    pub stale: Vec<BaselineEntry>,
+    /// The findings it hid, each with its index among the findings before the baseline was
+    /// applied (so that every finding of the run can still be recorded, in order).
+    #[serde(skip)]
+    pub hidden: Vec<(usize, Finding)>,
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@ use crate::report::{human, RenderOptions};
 
 /// What a review answer does outside the session.
 pub trait Actions {
-    /// `[a]`: record that `a` and `b` name one entity; returns where it was written.
-    fn alias(&mut self, a: &str, b: &str) -> Result<String>;
+    /// `[a]`: record that `a` and `b` name one entity; returns where it was written, or None
+    /// when no configuration file is in use (`--no-config`) and nothing was written.
+    fn alias(&mut self, a: &str, b: &str) -> Result<Option<String>>;
     /// `[i]`: add finding `index` of `report` to the baseline; returns where it was written.
     fn ignore(&mut self, report: &Report, index: usize) -> Result<String>;
 }
@@ -111,12 +112,17 @@ pub fn run(
         match line.trim() {
             "a" => {
                 match alias_pair(report, i) {
-                    Some((a, b)) => {
-                        let at = actions.alias(a, b)?;
-                        writeln!(out, "Added \"{a}\" = \"{b}\" to the aliases in {at}.")?;
-                        outcome.decisions[i] = Some(Decision::Alias);
-                        pos += 1;
-                    }
+                    Some((a, b)) => match actions.alias(a, b)? {
+                        Some(at) => {
+                            writeln!(out, "Added \"{a}\" = \"{b}\" to the aliases in {at}.")?;
+                            outcome.decisions[i] = Some(Decision::Alias);
+                            pos += 1;
+                        }
+                        None => {
+                            writeln!(out, "With --no-config no configuration file is written: the alias was not recorded. Add [\"{a}\", \"{b}\"] to [aliases] same yourself, or review with --config FILE.")?;
+                            show = false;
+                        }
+                    },
                     None => {
                         writeln!(out, "[a] applies to a name on both sides (entity-mismatch, entity-ambiguous).")?;
                         show = false;
@@ -185,12 +191,16 @@ mod tests {
     struct Recorder {
         aliases: Vec<(String, String)>,
         ignored: Vec<usize>,
+        no_config: bool,
     }
 
     impl Actions for Recorder {
-        fn alias(&mut self, a: &str, b: &str) -> Result<String> {
+        fn alias(&mut self, a: &str, b: &str) -> Result<Option<String>> {
+            if self.no_config {
+                return Ok(None);
+            }
             self.aliases.push((a.to_string(), b.to_string()));
-            Ok("concord.toml".into())
+            Ok(Some("concord.toml".into()))
         }
         fn ignore(&mut self, _: &Report, i: usize) -> Result<String> {
             self.ignored.push(i);
@@ -199,8 +209,11 @@ mod tests {
     }
 
     fn session(answers: &str) -> (Outcome, Recorder, String) {
+        session_with(answers, Recorder::default())
+    }
+
+    fn session_with(answers: &str, mut rec: Recorder) -> (Outcome, Recorder, String) {
         let report = fixture::report();
-        let mut rec = Recorder::default();
         let mut out = Vec::new();
         let outcome = run(
             &report,
@@ -248,5 +261,26 @@ mod tests {
         assert_eq!(rec.ignored.len(), 1);
         assert_eq!(outcome.count(Decision::Ignore), 1);
         assert_eq!(outcome.count(Decision::Keep), 0);
+    }
+
+    #[test]
+    fn alias_without_a_config_says_so_and_stays() {
+        let (outcome, rec, out) = session("a\nk\n");
+        assert_eq!(rec.aliases, vec![("DPRK".into(), "South Korea".into())]);
+        assert_eq!(outcome.count(Decision::Alias), 1, "{out}");
+        let no_config = Recorder {
+            no_config: true,
+            ..Recorder::default()
+        };
+        let (outcome, rec, out) = session_with("a\nk\n", no_config);
+        assert!(rec.aliases.is_empty());
+        assert!(
+            out.contains("With --no-config no configuration file is written: the alias was not recorded. Add [\"DPRK\", \"South Korea\"]"),
+            "{out}"
+        );
+        // Still on the first finding: `k` keeps it.
+        assert_eq!(outcome.count(Decision::Alias), 0);
+        assert_eq!(outcome.count(Decision::Keep), 1);
+        assert_eq!(out.matches("(1/3) What now").count(), 2, "{out}");
     }
 }

@@ -121,5 +121,6 @@ pub fn report() -> Report {
             note: Some(Note::Paraphrased),
         }),
     ];
+    crate::fingerprint::assign(&mut r);
     r
 }

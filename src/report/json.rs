@@ -13,7 +13,7 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     /// Present when a baseline was applied: how many findings it hid and its stale entries.
     #[serde(skip_serializing_if = "Option::is_none")]
-    baseline: Option<&'a crate::baseline::BaselineOutcome>,
+    baseline: Option<&'a crate::model::BaselineOutcome>,
 }
 
 #[derive(Serialize)]
@@ -32,13 +32,13 @@ struct JsonSentence {
 
 /// One finding as the JSON contract writes it.
 #[derive(Serialize)]
-pub struct JsonFinding<'a> {
+struct JsonFinding<'a> {
     rule: &'a str,
     severity: &'a str,
     message: String,
     locations: Vec<JsonLocation<'a>>,
     /// Content-based identity, stable across edits elsewhere (see baselines).
-    fingerprint: String,
+    fingerprint: &'a str,
 }
 
 #[derive(Serialize)]
@@ -88,14 +88,41 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out)
 }
 
+/// One line of `concord batch` output (docs/formats.md): the story's id and versions, then
+/// its findings in the contract's shape or the error that stopped it. No final newline.
+pub fn batch_line(
+    id: &serde_json::Value,
+    versions: &[String],
+    result: std::result::Result<&Report, &crate::error::Error>,
+) -> String {
+    #[derive(Serialize)]
+    struct BatchLine<'a> {
+        id: &'a serde_json::Value,
+        versions: &'a [String],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        findings: Option<Vec<JsonFinding<'a>>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
+    }
+    let (findings, error) = match result {
+        Ok(report) => (Some(findings(report)), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    let line = BatchLine {
+        id,
+        versions,
+        findings,
+        error,
+    };
+    serde_json::to_string(&line).expect("a batch line is always serialisable")
+}
+
 /// The findings of a report in the contract's shape (also used by batch lines).
-pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
-    let fingerprints = crate::fingerprint::fingerprints(report);
+fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
     report
         .findings
         .iter()
-        .zip(fingerprints)
-        .map(|(f, fingerprint)| JsonFinding {
+        .map(|f| JsonFinding {
             rule: f.check.id(),
             severity: f.severity.as_str(),
             message: super::message::render(report, f),
@@ -116,7 +143,7 @@ pub fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
                     }
                 })
                 .collect(),
-            fingerprint,
+            fingerprint: &f.fingerprint,
         })
         .collect()
 }

@@ -11,7 +11,6 @@ use std::io::Write;
 
 use super::{paths, RenderOptions};
 use crate::check::Check;
-use crate::fingerprint::fingerprints;
 use crate::model::{Finding, Location, Report, Severity};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -137,12 +136,10 @@ pub fn level(severity: Severity) -> &'static str {
 
 /// Write `report` as a SARIF 2.1.0 log (pretty-printed JSON and a final newline).
 pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
-    let fps = fingerprints(report);
     let results = report
         .findings
         .iter()
-        .zip(fps)
-        .map(|(f, fp)| result(report, opts, f, fp))
+        .map(|f| result(report, opts, f))
         .collect();
     let log = Log {
         schema: SCHEMA,
@@ -197,12 +194,7 @@ fn camel_case(id: &str) -> String {
         .collect()
 }
 
-fn result<'a>(
-    report: &Report,
-    opts: &RenderOptions,
-    f: &'a Finding,
-    fingerprint: String,
-) -> SarifResult<'a> {
+fn result<'a>(report: &Report, opts: &RenderOptions, f: &'a Finding) -> SarifResult<'a> {
     let base = f
         .locations
         .iter()
@@ -246,7 +238,9 @@ fn result<'a>(
         message: text(super::message::render(report, f)),
         locations,
         related_locations,
-        partial_fingerprints: Fingerprints { v1: fingerprint },
+        partial_fingerprints: Fingerprints {
+            v1: f.fingerprint.clone(),
+        },
     }
 }
 
