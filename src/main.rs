@@ -66,6 +66,9 @@ enum Command {
         /// Record the current findings in this baseline file.
         #[arg(long, value_name = "FILE")]
         write_baseline: Option<PathBuf>,
+        /// Write the report to FILE (whole or not at all) instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Walk through the findings one at a time and decide: same entity, ignore, keep.
     Review {
@@ -91,6 +94,13 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
+        /// json: JSON Lines on standard output; html: a report per story and index.html in
+        /// the directory given with -o.
+        #[arg(long, value_enum, default_value = "json")]
+        format: Format,
+        /// With --format html: the directory to write the reports into (created if missing).
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         input: Input,
         #[command(flatten)]
@@ -118,6 +128,7 @@ fn main() -> ExitCode {
             checking,
             baseline,
             write_baseline,
+            output,
         } => cli::check::run(
             &cli::with_base_first(files, base),
             &Args {
@@ -125,6 +136,7 @@ fn main() -> ExitCode {
                 write_baseline,
                 ..checking.args(&input, format)
             },
+            output.as_deref(),
         ),
         Command::Review {
             files,
@@ -142,9 +154,16 @@ fn main() -> ExitCode {
         Command::Batch {
             manifest,
             jobs,
+            format,
+            output,
             input,
             checking,
-        } => cli::batch::run(&manifest, jobs, &checking.args(&input, Format::Json)),
+        } => cli::batch::run(
+            &manifest,
+            jobs,
+            &checking.args(&input, format),
+            output.as_deref(),
+        ),
     };
     match outcome {
         Ok(code) => code,

@@ -28,6 +28,7 @@ pub enum Format {
     Sarif,
     Github,
     Markdown,
+    Html,
 }
 
 /// When to colour the human output: `auto` colours a terminal unless NO_COLOR is set and not

@@ -5,11 +5,43 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use concord::error::Error;
 use concord::error::Result;
-use concord::settings::{Args, Settings};
+use concord::settings::{Args, Format, Settings};
 
-pub fn run(manifest: &str, jobs: Option<usize>, args: &Args) -> Result<ExitCode> {
+pub fn run(
+    manifest: &str,
+    jobs: Option<usize>,
+    args: &Args,
+    output: Option<&std::path::Path>,
+) -> Result<ExitCode> {
     let settings = Settings::load(args, &std::env::current_dir()?)?;
+    // With --format html -o DIR: a page per story and an index instead of JSON Lines.
+    let mut pages = match (settings.format, output) {
+        (Format::Json, None) => None,
+        (Format::Html, Some(dir)) => {
+            let context = concord::report::html::Context {
+                baseline: None,
+                ..super::html_context(args, &settings)?
+            };
+            Some(concord::report::html::BatchPages::new(dir, context)?)
+        }
+        (Format::Html, None) => {
+            return Err(Error::Usage(
+                "batch --format html writes a directory of reports: give it with -o DIR".into(),
+            ))
+        }
+        (Format::Json, Some(_)) => {
+            return Err(Error::Usage(
+                "batch writes JSON Lines to standard output; -o DIR is for --format html".into(),
+            ))
+        }
+        _ => {
+            return Err(Error::Usage(
+                "batch writes only --format json or html".into(),
+            ))
+        }
+    };
     // A batch applies no baseline: baselines are per story.
     let opts = concord::Options::new(&settings, None);
     let doc = concord::load::load(manifest)?;
@@ -34,6 +66,13 @@ pub fn run(manifest: &str, jobs: Option<usize>, args: &Args) -> Result<ExitCode>
             Err(_) => broken = true,
         }
         let story = &stories[i];
+        if let Some(pages) = pages.as_mut() {
+            pages.story(i, story, &result);
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            return;
+        }
         let line = concord::report::json::batch_line(&story.id, &story.versions, result.as_ref());
         if write_error.is_none() {
             if let Err(e) = writeln!(out, "{line}") {
@@ -49,6 +88,9 @@ pub fn run(manifest: &str, jobs: Option<usize>, args: &Args) -> Result<ExitCode>
     }
     if let Some(e) = write_error {
         return Err(e.into());
+    }
+    if let Some(pages) = pages {
+        pages.finish(manifest)?;
     }
     out.flush()?;
     Ok(ExitCode::from(if broken { 2 } else { u8::from(failed) }))

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use concord::error::Result;
 use concord::settings::{Args, Settings};
 
-pub fn run(files: &[String], args: &Args) -> Result<ExitCode> {
+pub fn run(files: &[String], args: &Args, output: Option<&std::path::Path>) -> Result<ExitCode> {
     let settings = Settings::load(args, &std::env::current_dir()?)?;
     let baseline = settings
         .baseline
@@ -17,6 +17,13 @@ pub fn run(files: &[String], args: &Args) -> Result<ExitCode> {
     if let Some(path) = &settings.write_baseline {
         concord::baseline::write(&report, path)?;
     }
-    super::emit(&report, &settings, concord::report::human::render_check)?;
+    let context = super::html_context(args, &settings)?;
+    super::emit_to(
+        &report,
+        &settings,
+        concord::report::human::render_check,
+        output,
+        &context,
+    )?;
     Ok(super::exit_code(&report, &settings))
 }

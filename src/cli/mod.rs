@@ -82,15 +82,59 @@ type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Res
 
 /// Write the report in the chosen format to standard output.
 pub fn emit(report: &Report, settings: &Settings, human: HumanRenderer) -> Result<()> {
-    let opts = render_options(settings, true);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let context = concord::report::html::Context::default();
+    emit_to(report, settings, human, None, &context)
+}
+
+/// What the HTML report's header says about the run: the configuration file in force and the
+/// baseline applied.
+pub fn html_context(args: &Args, settings: &Settings) -> Result<concord::report::html::Context> {
+    let config =
+        match concord::settings::ConfigInUse::load(&args.config, &std::env::current_dir()?)? {
+            concord::settings::ConfigInUse::File { path, .. } => Some(path.display().to_string()),
+            _ => None,
+        };
+    Ok(concord::report::html::Context {
+        config,
+        baseline: settings.baseline.as_ref().map(|p| p.display().to_string()),
+    })
+}
+
+/// Write the report in the chosen format to standard output or, with `-o FILE`, to that file
+/// whole or not at all (colour then only with `--color always`, 80 columns).
+pub fn emit_to(
+    report: &Report,
+    settings: &Settings,
+    human: HumanRenderer,
+    output: Option<&std::path::Path>,
+    context: &concord::report::html::Context,
+) -> Result<()> {
+    let mut opts = render_options(settings, true);
+    if output.is_some() {
+        let color = settings.color == concord::settings::Color::Always;
+        colored::control::set_override(color);
+        opts.color = color;
+        opts.width = 80;
+    }
+    let mut buf: Vec<u8> = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out: Box<dyn Write> = if output.is_some() {
+        Box::new(&mut buf)
+    } else {
+        Box::new(std::io::BufWriter::new(stdout.lock()))
+    };
     match settings.format {
         Format::Human => human(report, &opts, &mut out)?,
         Format::Json => concord::report::json::render(report, &mut out)?,
         Format::Sarif => concord::report::sarif::render(report, &opts, &mut out)?,
         Format::Github => concord::report::github::render(report, &opts, &mut out)?,
         Format::Markdown => concord::report::markdown::render(report, &opts, &mut out)?,
+        Format::Html => concord::report::html::render(report, &opts, context, &mut out)?,
     }
     out.flush()?;
+    drop(out);
+    if let Some(path) = output {
+        concord::report::write_atomic(path, &buf)?;
+    }
     Ok(())
 }

@@ -187,7 +187,7 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// one sentence each that say different things; when one is English and the other is not,
 /// they are two. Otherwise they are one language when at least a fifth of the lower-case words
 /// of four letters or more of the smaller version occur in the other.
-fn same_language(a: &Segmented, b: &Segmented) -> bool {
+pub fn same_language(a: &Segmented, b: &Segmented) -> bool {
     use std::collections::HashSet;
     // Words without capitals: lower-case words, and words of scripts without case (Chinese,
     // Korean, Japanese, Arabic…), which are no English words either.

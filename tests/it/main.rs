@@ -10,6 +10,7 @@ mod docs;
 mod dprk;
 mod extract_samples;
 mod golden_rules;
+mod html;
 mod input;
 mod languages;
 mod quotes;
