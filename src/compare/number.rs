@@ -142,10 +142,10 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         pair.members(d)
             .iter()
             .flat_map(|&m| {
-                seg.sentences[m]
-                    .slice(&seg.doc.text)
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .map(str::to_lowercase)
+                let s = seg.sentences[m].slice(&seg.doc.text);
+                crate::text::spans(s)
+                    .into_iter()
+                    .map(|t| t.s(s).to_lowercase())
                     .collect::<Vec<_>>()
             })
             .collect()
