@@ -16,6 +16,7 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod fingerprint;
+pub mod lexicon;
 pub mod load;
 pub mod model;
 pub mod report;
@@ -58,7 +59,7 @@ impl Options {
 pub fn segment_all(docs: Vec<Document>, opts: &Options) -> Vec<Segmented> {
     docs.into_iter()
         .map(|doc| {
-            let sentences = segment::segment(&doc.text, opts.segmenter);
+            let sentences = segment::segment_in(&doc.text, opts.segmenter, doc.lexicon());
             Segmented { doc, sentences }
         })
         .collect()

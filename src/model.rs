@@ -40,6 +40,8 @@ pub struct Document {
     /// Characters before every `CHUNK`-th byte: a column is then counted over at most `CHUNK`
     /// bytes, so a location costs the same on a 10 MB line as on a short one.
     chars_before_chunk: Vec<usize>,
+    /// The language code of the text (a [`crate::lexicon`] code; English unless set).
+    lang: &'static str,
 }
 
 /// Bytes between two character-count checkpoints of a [`Document`].
@@ -80,6 +82,7 @@ impl Document {
             text,
             line_starts,
             chars_before_chunk,
+            lang: crate::lexicon::DEFAULT_LANGUAGE,
         }
     }
 
@@ -90,6 +93,26 @@ impl Document {
             Some(&before) => before + char_starts(&self.text.as_bytes()[k * CHUNK..offset]),
             None => char_starts(&self.text.as_bytes()[..offset]),
         }
+    }
+
+    /// The language of the text: the code of the lexicon its facts are read with.
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// Read this version as language `code` (`en`, `de`, …). An unknown code, or one whose
+    /// lexicon does not parse, is an error and leaves the language unchanged.
+    pub fn set_lang(&mut self, code: &str) -> crate::error::Result<()> {
+        let lexicon = crate::lexicon::get(code)?;
+        self.lang = crate::lexicon::languages()
+            .find(|c| *c == lexicon.code)
+            .unwrap_or(crate::lexicon::DEFAULT_LANGUAGE);
+        Ok(())
+    }
+
+    /// The lexicon the facts of this version are read with.
+    pub fn lexicon(&self) -> &'static crate::lexicon::Lexicon {
+        crate::lexicon::get_or_default(self.lang)
     }
 
     /// 1-based line and column (in characters) of a byte offset. LF, CRLF and CR all end a line.

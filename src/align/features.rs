@@ -161,10 +161,13 @@ fn key(kind: Kind, chars: &[char]) -> u64 {
 /// The hashed (kind, key) features of one sentence, possibly repeated. `word` is scratch space.
 fn sentence_features(text: &str, word: &mut Vec<char>, out: &mut Vec<(Kind, u64)>) {
     let mut first = true;
-    for token in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-    {
+    // The alphanumeric parts of each word of the one tokeniser: "COVID-19" gives "covid" and
+    // "19", so that numbers inside words stay anchors.
+    for token in crate::text::spans(text).into_iter().flat_map(|t| {
+        text[t.start..t.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|p| !p.is_empty())
+    }) {
         word.clear();
         word.push('#');
         fold(token, word);
@@ -199,27 +202,11 @@ fn sentence_features(text: &str, word: &mut Vec<char>, out: &mut Vec<(Kind, u64)
 /// language-neutral, and it maps most inflections (and many cognates) of one word together.
 const STEM: usize = 5;
 
-/// Append `token` lower-cased and without the common Latin diacritics, so "Éducation" and
+/// Append `token` case- and accent-folded ([`crate::text::fold_letter`]), so "Éducation" and
 /// "education" agree.
 fn fold(token: &str, out: &mut Vec<char>) {
     for c in token.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ī' => out.push('i'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => out.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
-            'ś' | 'š' => out.push('s'),
-            'ź' | 'ż' | 'ž' => out.push('z'),
-            'ł' => out.push('l'),
-            'ß' => out.extend(['s', 's']),
-            'œ' => out.extend(['o', 'e']),
-            'æ' => out.extend(['a', 'e']),
-            _ => out.push(c),
-        }
+        crate::text::fold_letter(c, out);
     }
 }
 

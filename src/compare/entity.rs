@@ -17,12 +17,6 @@ use crate::check::Check;
 use crate::extract::{Entity, EntityClass};
 use crate::model::{Change, Counterpart, FactKind, Note, Span};
 
-/// Pronouns that can stand for a named entity: "North Korea" → "him" is a missing entity, and the
-/// message says what replaced it.
-const PRONOUNS: &[&str] = &[
-    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
-];
-
 pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let side = |d: usize| -> Vec<&Entity> {
@@ -139,7 +133,14 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     // 4. What is left has no counterpart, once per identity.
     for (i, b) in base_un.iter().enumerate() {
         if !marks.used_b[i] && marks.reported.insert(identity(b)) {
-            missing(pair, out, 0, b, od, diff.inserted_pronoun(PRONOUNS));
+            missing(
+                pair,
+                out,
+                0,
+                b,
+                od,
+                diff.inserted_pronoun(&pair.seg(od).doc.lexicon().names.pronouns),
+            );
         }
     }
     for (j, o) in other_un.iter().enumerate() {
@@ -223,18 +224,13 @@ pub(crate) fn same_entity(a: &Entity, b: &Entity) -> bool {
     keys_match(&a.key, &b.key)
 }
 
-/// Filler words that do not distinguish names ("Bank of England" ~ "England's Bank").
-const FILLER: &[&str] = &[
-    "the", "of", "and", "for", "on", "de", "la", "le", "du", "der", "die",
-];
-
 pub(crate) fn keys_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
     let toks = |k: &str| -> Vec<String> {
         k.split(|c: char| !c.is_alphanumeric())
-            .filter(|t| !t.is_empty() && !FILLER.contains(t))
+            .filter(|t| !t.is_empty() && !crate::lexicon::common().names.fillers.contains(*t))
             .map(|t| {
                 t.strip_suffix('s')
                     .filter(|s| s.len() >= 3)

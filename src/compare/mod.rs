@@ -578,14 +578,11 @@ impl SideDiff {
 
     /// A word of `words` (a pronoun list) that the other side brings in and the base lacks,
     /// with its span: what a name was most likely replaced by.
-    fn inserted_pronoun(&self, words: &[&str]) -> Option<Span> {
+    fn inserted_pronoun(&self, words: &crate::lexicon::Words) -> Option<Span> {
         self.hunks
             .iter()
             .flat_map(|h| self.other[h.other.clone()].iter())
-            .find(|w| {
-                words.contains(&w.folded.as_str())
-                    && !self.base.iter().any(|b| b.folded == w.folded)
-            })
+            .find(|w| words.contains(&w.folded) && !self.base.iter().any(|b| b.folded == w.folded))
             .map(|w| w.span)
     }
 }

@@ -13,6 +13,7 @@
 use super::{Collect, Pair, SideDiff};
 use crate::check::Check;
 use crate::extract::{DateRef, Hedge, Quantity, QuantityUnit};
+use crate::lexicon::Lexicon;
 use crate::model::{Change, Counterpart, FactKind, Note, Span};
 
 /// A quantity or a date, as far as pairing is concerned.
@@ -141,21 +142,21 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         pair.members(d)
             .iter()
             .flat_map(|&m| {
-                seg.sentences[m]
-                    .slice(&seg.doc.text)
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .map(str::to_lowercase)
+                let s = seg.sentences[m].slice(&seg.doc.text);
+                crate::text::spans(s)
+                    .into_iter()
+                    .map(|t| t.s(s).to_lowercase())
                     .collect::<Vec<_>>()
             })
             .collect()
     };
     let (bw, ow) = (words(0), words(od));
-    let spelled_there = |q: &Quantity, there: &[String], theirs: &[&Quantity]| {
-        !theirs.iter().any(|o| q.agrees(o)) && spelled_in(q, there)
+    let spelled_there = |q: &Quantity, there: &[String], d: usize, theirs: &[&Quantity]| {
+        !theirs.iter().any(|o| q.agrees(o)) && spelled_in(q, there, pair.seg(d).doc.lexicon())
     };
     let (bq_all, oq_all) = (bq.clone(), oq.clone());
-    bq.retain(|q| !spelled_there(q, &ow, &oq_all));
-    oq.retain(|q| !spelled_there(q, &bw, &bq_all));
+    bq.retain(|q| !spelled_there(q, &ow, od, &oq_all));
+    oq.retain(|q| !spelled_there(q, &bw, 0, &bq_all));
     let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
     cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
     cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
@@ -174,16 +175,14 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
 
 /// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
 /// a cardinal or an ordinal?
-fn spelled_in(q: &Quantity, words: &[String]) -> bool {
+fn spelled_in(q: &Quantity, words: &[String], lex: &Lexicon) -> bool {
     if q.unit != QuantityUnit::Plain || q.to.is_some() || q.value.fract() != 0.0 {
         return false;
     }
     if !(1.0..=20.0).contains(&q.value) {
         return false;
     }
-    words
-        .iter()
-        .any(|w| crate::extract::word_value(w) == Some(q.value))
+    words.iter().any(|w| lex.word_value(w) == Some(q.value))
 }
 
 /// A plain whole number that one side has as a count and the other as a year-only date agrees:

@@ -3,47 +3,38 @@
 //! dates ("last month", "yesterday"), resolved against a reference date (the document's own
 //! dateline unless the caller gives one).
 
-use super::entity::{MONTHS, WEEKDAYS};
 use super::text::Tok;
 use super::DateRef;
+use crate::lexicon::Lexicon;
 use crate::model::Span;
 
 /// A calendar date (year, month, day).
 pub type Ymd = (i32, u32, u32);
 
-const MONTH_ABBR: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// The month (1–12) named by token `i`: a capitalised full name, or an abbreviation followed by
 /// a point ("Jan.", "Sept.").
-pub(crate) fn month_of(text: &str, toks: &[Tok], i: usize) -> Option<u32> {
+pub(crate) fn month_of(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<u32> {
     let t = toks.get(i)?;
     let w = t.s(text);
     if !w.chars().next()?.is_uppercase() {
         return None;
     }
     let l = w.to_lowercase();
-    if let Some(m) = MONTHS.iter().position(|m| *m == l) {
-        return Some(m as u32 + 1);
+    if let Some(m) = lex.month(&l) {
+        return Some(m);
     }
     if text[t.end..].starts_with('.') {
-        let l = if l == "sept" { "sep".to_string() } else { l };
-        return MONTH_ABBR
-            .iter()
-            .position(|m| *m == l)
-            .map(|m| m as u32 + 1);
+        return lex.month_abbreviation(&l);
     }
     None
 }
 
-fn weekday_of(text: &str, toks: &[Tok], i: usize) -> Option<u32> {
+fn weekday_of(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<u32> {
     let w = toks.get(i)?.s(text);
     if !w.chars().next()?.is_uppercase() {
         return None;
     }
-    let l = w.to_lowercase();
-    WEEKDAYS.iter().position(|d| *d == l).map(|d| d as u32)
+    lex.weekday(&w.to_lowercase())
 }
 
 fn year_value(w: &str) -> Option<i32> {
@@ -99,12 +90,12 @@ pub(crate) fn season_end(text: &str, end: usize, n: Tok, first: i32) -> Option<i
     (y > first).then_some(y)
 }
 
-fn day_value(w: &str) -> Option<u32> {
-    let d = w
-        .strip_suffix("st")
-        .or_else(|| w.strip_suffix("nd"))
-        .or_else(|| w.strip_suffix("rd"))
-        .or_else(|| w.strip_suffix("th"))
+fn day_value(w: &str, lex: &Lexicon) -> Option<u32> {
+    let d = lex
+        .calendar
+        .ordinal_suffixes
+        .iter()
+        .find_map(|o| w.strip_suffix(o.as_str()))
         .unwrap_or(w);
     if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -113,17 +104,10 @@ fn day_value(w: &str) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
-/// Words after which a four-digit number is a year ("in 2019", "since 2006", "between 2020").
-const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "by", "of", "until", "till", "from", "between", "and", "to", "during", "before",
-    "after", "early", "late", "mid", "year", "the", "spring", "summer", "autumn", "fall", "winter",
-    "or", "through", "for", "fiscal", "around", "circa", "as",
-];
-
 /// Is token `i` a year: four digits in 1000–2100 in a date context (after a month, a
 /// preposition such as "in"/"since", or followed by punctuation, a capitalised word or "and")?
 /// "1500 soldiers" is a count. Shared with the quantity extractor so nothing is counted twice.
-pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize) -> bool {
+pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
     let t = toks[i];
     if year_value(t.s(text)).is_none() {
         return false;
@@ -136,9 +120,9 @@ pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize) -> bool {
         let gap = &text[toks[i - 1].end..t.start];
         if gap.trim().is_empty() || gap.trim() == "," {
             let p = toks[i - 1].s(text);
-            if YEAR_CONTEXT.contains(&p.to_lowercase().as_str())
-                || month_of(text, toks, i - 1).is_some()
-                || (gap.trim() == "," && day_value(p).is_some())
+            if lex.calendar.year_context.contains(&p.to_lowercase())
+                || month_of(text, toks, i - 1, lex).is_some()
+                || (gap.trim() == "," && day_value(p, lex).is_some())
             {
                 return true;
             }
@@ -154,7 +138,7 @@ pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize) -> bool {
             let w = n.s(text);
             !gap.trim().is_empty()
                 || w.chars().next().is_some_and(|c| c.is_uppercase())
-                || matches!(w, "and" | "to" | "or" | "when" | "as" | "through")
+                || lex.calendar.before_year_end.contains(w)
         }
     }
 }
@@ -217,6 +201,11 @@ fn dateline_marker(text: &str) -> Option<Span> {
 /// The date of a document from its dateline: a first line beginning `date 2022-02-07`, or else
 /// an ISO date, "February 7, 2022" or "7 February 2022" in the first two non-empty lines.
 pub fn document_date(text: &str) -> Option<Ymd> {
+    document_date_in(text, crate::lexicon::english())
+}
+
+/// [`document_date`] for a text in the language of `lex`.
+pub fn document_date_in(text: &str, lex: &Lexicon) -> Option<Ymd> {
     if let Some(s) = dateline_marker(text) {
         return iso(&s.slice(text)[s.len() - 10..]);
     }
@@ -228,13 +217,19 @@ pub fn document_date(text: &str) -> Option<Ymd> {
         .unwrap_or(text.len());
     let head = &text[..head_end];
     let toks = super::text::words(head);
-    dates(head, &toks, None)
+    dates(head, &toks, None, lex)
         .into_iter()
         .find_map(|d| Some((d.year?, d.month?, d.day?)))
 }
 
 /// Extract the dates of `text`, resolving relative ones against `reference`.
-pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<DateRef> {
+pub(crate) fn dates(
+    text: &str,
+    toks: &[Tok],
+    reference: Option<Ymd>,
+    lex: &Lexicon,
+) -> Vec<DateRef> {
+    let cal = &lex.calendar;
     let marker = dateline_marker(text);
     let mut out = Vec::new();
     let adjacent = |a: usize, b: usize, extra: &str| {
@@ -273,7 +268,7 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
         }
         // "mid-2021", "early-2021", "late-2021", "mid-1970s"
         if let Some((p, y)) = lw.split_once('-') {
-            if matches!(p, "mid" | "early" | "late") {
+            if cal.year_periods.contains(p) {
                 if let Some(y) = year_value(y).or_else(|| decade_value(y)) {
                     push(t.start, t.end, Some(y), None, None, None);
                     i += 1;
@@ -296,17 +291,17 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             continue;
         }
         // Day Month [Year]
-        if let Some(d) = day_value(w) {
+        if let Some(d) = day_value(w, lex) {
             if let Some(m) = toks
                 .get(i + 1)
-                .and_then(|_| month_of(text, toks, i + 1))
+                .and_then(|_| month_of(text, toks, i + 1, lex))
                 .filter(|_| adjacent(i, i + 1, ""))
             {
                 let (y, end, n) = match toks.get(i + 2) {
                     Some(yt) if adjacent(i + 1, i + 2, ",") && year_value(yt.s(text)).is_some() => {
                         (year_value(yt.s(text)), yt.end, 3)
                     }
-                    _ => (None, month_end(text, toks[i + 1]), 2),
+                    _ => (None, month_end(text, toks[i + 1], lex), 2),
                 };
                 let y = y.or_else(|| infer_year(reference, m, Some(d)));
                 push(t.start, end, y, Some(m), Some(d), None);
@@ -315,13 +310,13 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             }
         }
         // Month [Day][, Year] / Month Year
-        if let Some(m) = month_of(text, toks, i) {
-            let mut end = month_end(text, t);
+        if let Some(m) = month_of(text, toks, i, lex) {
+            let mut end = month_end(text, t, lex);
             let mut n = 1;
             let mut day = None;
             let mut year = None;
             if let Some(dt) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
-                if let Some(d) = day_value(dt.s(text)) {
+                if let Some(d) = day_value(dt.s(text), lex) {
                     day = Some(d);
                     end = dt.end;
                     n = 2;
@@ -339,7 +334,7 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
                 }
             }
             // "Theresa May": the month's name as a surname, after a capitalised name.
-            let surname = w == "May"
+            let surname = cal.surname_months.contains(&lw)
                 && n == 1
                 && i > 0
                 && adjacent(i - 1, i, "")
@@ -348,8 +343,10 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-                && !YEAR_CONTEXT.contains(&toks[i - 1].s(text).to_lowercase().as_str())
-                && weekday_of(text, toks, i - 1).is_none();
+                && !cal
+                    .year_context
+                    .contains(&toks[i - 1].s(text).to_lowercase())
+                && weekday_of(text, toks, i - 1, lex).is_none();
             if surname {
                 i += 1;
                 continue;
@@ -359,12 +356,12 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             i += n;
             continue;
         }
-        if let Some(wd) = weekday_of(text, toks, i) {
+        if let Some(wd) = weekday_of(text, toks, i, lex) {
             push(t.start, t.end, None, None, None, Some(wd));
             i += 1;
             continue;
         }
-        if is_year_at(text, toks, i) {
+        if is_year_at(text, toks, i, lex) {
             let y = year_value(w);
             push(t.start, t.end, y, None, None, None);
             i += 1;
@@ -378,53 +375,43 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
             continue;
         }
         // Relative dates.
-        match lw.as_str() {
-            "yesterday" | "today" | "tomorrow" => {
-                let off = match lw.as_str() {
-                    "yesterday" => -1,
-                    "today" => 0,
-                    _ => 1,
+        let rel = &lex.relative;
+        if let Some(&off) = rel.days.get(&lw) {
+            let r = reference.map(|(y, m, d)| civil_from_days(days_from_civil(y, m, d) + off));
+            push(
+                t.start,
+                t.end,
+                r.map(|r| r.0),
+                r.map(|r| r.1),
+                r.map(|r| r.2),
+                None,
+            );
+            i += 1;
+            continue;
+        }
+        if let Some(&step) = rel.steps.get(&lw) {
+            if let Some(n) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
+                let nw = n.s(text).to_lowercase();
+                let r = if rel.month.contains(&nw) {
+                    Some(reference.map(|(y, m, _)| {
+                        let idx = y * 12 + m as i32 - 1 + step;
+                        (
+                            Some(idx.div_euclid(12)),
+                            Some(idx.rem_euclid(12) as u32 + 1),
+                        )
+                    }))
+                } else if rel.year.contains(&nw) {
+                    Some(reference.map(|(y, _, _)| (Some(y + step), None)))
+                } else {
+                    None
                 };
-                let r = reference.map(|(y, m, d)| civil_from_days(days_from_civil(y, m, d) + off));
-                push(
-                    t.start,
-                    t.end,
-                    r.map(|r| r.0),
-                    r.map(|r| r.1),
-                    r.map(|r| r.2),
-                    None,
-                );
-                i += 1;
-                continue;
-            }
-            "last" | "next" | "this" => {
-                if let Some(n) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
-                    let nw = n.s(text).to_lowercase();
-                    let step: i32 = match lw.as_str() {
-                        "last" => -1,
-                        "next" => 1,
-                        _ => 0,
-                    };
-                    let r = match nw.as_str() {
-                        "month" => Some(reference.map(|(y, m, _)| {
-                            let idx = y * 12 + m as i32 - 1 + step;
-                            (
-                                Some(idx.div_euclid(12)),
-                                Some(idx.rem_euclid(12) as u32 + 1),
-                            )
-                        })),
-                        "year" => Some(reference.map(|(y, _, _)| (Some(y + step), None))),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        let (y, m) = r.unwrap_or((None, None));
-                        push(t.start, n.end, y, m, None, None);
-                        i += 2;
-                        continue;
-                    }
+                if let Some(r) = r {
+                    let (y, m) = r.unwrap_or((None, None));
+                    push(t.start, n.end, y, m, None, None);
+                    i += 2;
+                    continue;
                 }
             }
-            _ => {}
         }
         i += 1;
     }
@@ -432,9 +419,9 @@ pub(crate) fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<Dat
 }
 
 /// End of a month token, with the point of an abbreviation ("Jan.").
-fn month_end(text: &str, t: Tok) -> usize {
+fn month_end(text: &str, t: Tok, lex: &Lexicon) -> usize {
     let w = t.s(text);
-    if !MONTHS.contains(&w.to_lowercase().as_str()) && text[t.end..].starts_with('.') {
+    if lex.month(&w.to_lowercase()).is_none() && text[t.end..].starts_with('.') {
         t.end + 1
     } else {
         t.end
@@ -457,6 +444,10 @@ mod tests {
 
     /// (year, month, day, weekday)
     type Parts = (Option<i32>, Option<u32>, Option<u32>, Option<u32>);
+
+    fn dates(text: &str, toks: &[Tok], reference: Option<Ymd>) -> Vec<DateRef> {
+        super::dates(text, toks, reference, crate::lexicon::english())
+    }
 
     fn ds(text: &str) -> Vec<Parts> {
         dates(text, &words(text), REF)

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use super::knowledge::{acronym_matches, Knowledge};
 use super::text::{is_acronym, name_key, strip_possessive, word_key, Tok};
 use super::{Entity, EntityClass};
+use crate::lexicon::{self, Lexicon};
 use crate::model::Span;
 
 const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
@@ -21,153 +22,18 @@ pub(crate) fn dictionary() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
 }
 
-/// Lower-case words that may join the capitalised words of one name ("Bank of England",
-/// "Republic of the Congo", "Corea del Norte").
-const CONNECTORS: &[&str] = &[
-    "of", "the", "and", "for", "on", "de", "del", "la", "le", "du", "des", "di", "da", "do", "von",
-    "van", "der", "den", "al", "bin", "el", "y", "&",
-];
-
-/// Words that make an unknown name an organisation.
-const ORG_HEADS: &[&str] = &[
-    "agency",
-    "association",
-    "authority",
-    "bank",
-    "bureau",
-    "commission",
-    "committee",
-    "company",
-    "corporation",
-    "corp",
-    "council",
-    "court",
-    "department",
-    "foundation",
-    "fund",
-    "group",
-    "inc",
-    "institute",
-    "ltd",
-    "ministry",
-    "office",
-    "organisation",
-    "organization",
-    "party",
-    "panel",
-    "parliament",
-    "police",
-    "service",
-    "society",
-    "tribunal",
-    "union",
-    "university",
-    "army",
-    "navy",
-    "forces",
-];
-
-/// Words that make an unknown name a place.
-const PLACE_HEADS: &[&str] = &[
-    "city",
-    "province",
-    "state",
-    "county",
-    "region",
-    "river",
-    "mountain",
-    "mountains",
-    "island",
-    "islands",
-    "street",
-    "district",
-    "peninsula",
-    "sea",
-    "ocean",
-    "valley",
-    "lake",
-    "strait",
-    "gulf",
-    "bay",
-    "airport",
-    "port",
-];
-
-/// Titles that make the following unknown name a person; they are not part of the name.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "president",
-    "premier",
-    "minister",
-    "chairman",
-    "general",
-    "gen",
-    "king",
-    "queen",
-    "pope",
-    "senator",
-    "sen",
-    "rep",
-    "judge",
-    "leader",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "chancellor",
-    "governor",
-    "mayor",
-    "sir",
-    "lord",
-];
-
-/// Currency codes: units of quantities, not names.
-const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "CHF"];
-
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn first_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Is a capitalised word a month or weekday (a date, not a name)? Abbreviations count when a
 /// point follows ("Jan.").
-pub(crate) fn is_calendar_word(w: &str, next: Option<char>) -> bool {
+pub(crate) fn is_calendar_word(w: &str, next: Option<char>, lex: &Lexicon) -> bool {
     let l = w.to_lowercase();
-    if MONTHS.contains(&l.as_str()) || WEEKDAYS.contains(&l.as_str()) {
+    if lex.month(&l).is_some() || lex.weekday(&l).is_some() {
         return true;
     }
-    let abbr = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ];
-    next == Some('.') && abbr.contains(&l.as_str())
+    next == Some('.') && lex.is_calendar_abbreviation(&l)
 }
 
 /// Does the word at `start` begin a sentence (start of text or line, after . ! ? : or an
@@ -202,7 +68,8 @@ struct RunWord {
 }
 
 /// Extract the entities of `text` (its word tokens `toks`), in document order.
-pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
+pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -> Vec<Entity> {
+    let names = &lex.names;
     let common: HashSet<&str> = COMMON_WORDS
         .lines()
         .map(str::trim)
@@ -237,12 +104,19 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
             }
             let next = text[t.end..].chars().next();
             // "US$50": the "US" is part of the currency sign; "USD 50m": a currency code.
-            if is_calendar_word(w, next) || next == Some('$') || CURRENCY_CODES.contains(&w) {
+            // A currency code written as one ("USD 50m") is a unit, not a name.
+            let code = w.len() == 3
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && lexicon::common()
+                    .currencies
+                    .codes
+                    .contains_key(&w.to_lowercase());
+            if is_calendar_word(w, next, lex) || next == Some('$') || code {
                 return false;
             }
             if w.chars().count() == 1 {
                 // An initial ("J. Smith") but not "I" or "A".
-                return next == Some('.') && w != "I" && w != "A";
+                return next == Some('.') && !names.capital_words.contains(&w.to_lowercase());
             }
             true
         };
@@ -259,14 +133,14 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
         let mut run = vec![i];
         let mut j = i;
         loop {
-            if strip_possessive(toks[j].s(text)).1 && !possessive_inside_name(text, toks, j) {
+            if strip_possessive(toks[j].s(text)).1 && !possessive_inside_name(text, toks, j, lex) {
                 break;
             }
             // Connectors, then a name word.
             let mut m = j + 1;
             while m < toks.len()
                 && joined(&toks[m - 1], &toks[m])
-                && CONNECTORS.contains(&toks[m].s(text))
+                && names.connectors.contains(toks[m].s(text))
             {
                 m += 1;
             }
@@ -323,9 +197,9 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
         }
         let title_before = run[0] > 0 && {
             let p = toks[run[0] - 1].s(text).to_lowercase();
-            TITLES.contains(&p.as_str())
+            names.titles.contains(&p)
         };
-        split_run(text, &words, k, title_before, &mut out);
+        split_run(text, &words, k, title_before, lex, &mut out);
     }
 
     // Names in scripts without case.
@@ -347,10 +221,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
 
 /// Is the possessive at word `j` part of a name ("People's Republic")? Only when a capitalised
 /// word follows and the gazetteer knows a name going through it.
-fn possessive_inside_name(text: &str, toks: &[Tok], j: usize) -> bool {
-    let w = toks[j].s(text);
-    let lw = w.to_lowercase();
-    (lw == "people's" || lw == "people\u{2019}s" || lw == "children's" || lw == "children\u{2019}s")
+fn possessive_inside_name(text: &str, toks: &[Tok], j: usize, lex: &Lexicon) -> bool {
+    let (bare, _) = strip_possessive(toks[j].s(text));
+    lex.names
+        .possessives_in_names
+        .contains(&bare.to_lowercase())
         && toks.get(j + 1).is_some_and(|n| first_upper(n.s(text)))
 }
 
@@ -390,13 +265,20 @@ fn longest_match(
 }
 
 /// Split a run into known names and the unknown capitalised rest, and emit them.
-fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mut Vec<Entity>) {
+fn split_run(
+    text: &str,
+    words: &[RunWord],
+    k: &Knowledge,
+    title: bool,
+    lex: &Lexicon,
+    out: &mut Vec<Entity>,
+) {
     // `text` gives the key of a known name whose possessive was dropped.
     let mut pending: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if let Some((n, stripped, r)) = longest_match(words, i, k) {
-            flush_unknown(words, &mut pending, k, title, out);
+            flush_unknown(words, &mut pending, k, title, lex, out);
             let last = &words[i + n - 1];
             let end = if stripped {
                 last.end_bare
@@ -424,12 +306,12 @@ fn split_run(text: &str, words: &[RunWord], k: &Knowledge, title: bool, out: &mu
             pending.push(i);
             // A possessive ends an unknown name ("Chainalysis's report").
             if words[i].possessive && !words[i].connector {
-                flush_unknown(words, &mut pending, k, title, out);
+                flush_unknown(words, &mut pending, k, title, lex, out);
             }
             i += 1;
         }
     }
-    flush_unknown(words, &mut pending, k, title, out);
+    flush_unknown(words, &mut pending, k, title, lex, out);
 }
 
 /// Emit the pending unknown words as names: split at "and"/"&", trim connectors at the edges
@@ -439,8 +321,10 @@ fn flush_unknown(
     pending: &mut Vec<usize>,
     k: &Knowledge,
     title_before: bool,
+    lex: &Lexicon,
     out: &mut Vec<Entity>,
 ) {
+    let names = &lex.names;
     let idx = std::mem::take(pending);
     for part in idx.split(|&i| words[i].key == "and" || words[i].key.is_empty()) {
         let mut part: Vec<usize> = part.to_vec();
@@ -450,7 +334,7 @@ fn flush_unknown(
         let mut person = title_before;
         while part
             .first()
-            .is_some_and(|&i| words[i].connector || TITLES.contains(&words[i].key_bare.as_str()))
+            .is_some_and(|&i| words[i].connector || names.titles.contains(&words[i].key_bare))
         {
             if !words[part[0]].connector {
                 person = true;
@@ -479,12 +363,12 @@ fn flush_unknown(
             r.class
         } else if part
             .iter()
-            .any(|&i| ORG_HEADS.contains(&words[i].key_bare.as_str()))
+            .any(|&i| names.organisation_heads.contains(&words[i].key_bare))
         {
             EntityClass::Organisation
         } else if part
             .iter()
-            .any(|&i| PLACE_HEADS.contains(&words[i].key_bare.as_str()))
+            .any(|&i| names.place_heads.contains(&words[i].key_bare))
         {
             EntityClass::Place
         } else if person {
@@ -580,7 +464,7 @@ mod tests {
 
     fn ents(text: &str) -> Vec<(String, Option<String>, bool, bool)> {
         let k = Knowledge::embedded();
-        entities(text, &words(text), &k)
+        entities(text, &words(text), &k, crate::lexicon::english())
             .into_iter()
             .map(|e| {
                 (
@@ -624,7 +508,7 @@ mod tests {
         let k = Knowledge::embedded();
         let names = |t: &str| -> Vec<String> {
             let toks = words(t);
-            entities(t, &toks, &k)
+            entities(t, &toks, &k, crate::lexicon::english())
                 .iter()
                 .map(|e| t[e.span.start..e.span.end].to_string())
                 .collect()

@@ -13,7 +13,7 @@ mod number;
 mod quote;
 mod text;
 
-pub use date::{document_date, Ymd};
+pub use date::{document_date, document_date_in, Ymd};
 pub use knowledge::{Knowledge, Resolved};
 pub use number::word_value;
 pub use text::name_key;
@@ -124,14 +124,18 @@ pub struct Facts {
 /// Extract the facts of one document, resolving relative dates against the document's own
 /// dateline ([`document_date`]), if it has one.
 pub fn extract(doc: &Segmented, knowledge: &Knowledge) -> Facts {
-    extract_with_date(doc, knowledge, document_date(&doc.doc.text))
+    let date = document_date_in(&doc.doc.text, doc.doc.lexicon());
+    extract_with_date(doc, knowledge, date)
 }
 
 /// Extract the facts of several versions of one story. Relative dates in a version without a
 /// dateline resolve against the first dated version's date (a translation usually drops the
 /// dateline of its original).
 pub fn extract_all(docs: &[Segmented], knowledge: &Knowledge) -> Vec<Facts> {
-    let dates: Vec<Option<Ymd>> = docs.iter().map(|d| document_date(&d.doc.text)).collect();
+    let dates: Vec<Option<Ymd>> = docs
+        .iter()
+        .map(|d| document_date_in(&d.doc.text, d.doc.lexicon()))
+        .collect();
     let fallback = dates.iter().flatten().next().copied();
     docs.iter()
         .zip(dates)
@@ -145,27 +149,30 @@ pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Opti
     // Facts are extracted sentence by sentence, so that none can straddle a boundary ("in the
     // U,S. How it went" holds no entity "S. How") and every location lies inside its sentence.
     let text = doc.doc.text.as_str();
+    let lex = doc.doc.lexicon();
     let mut facts = Facts::default();
     for sentence in &doc.sentences {
         let (start, part) = (sentence.start, sentence.slice(text));
         let toks = text::words(part);
         let shift = |s: Span| Span::new(s.start + start, s.end + start);
         facts.entities.extend(
-            entity::entities(part, &toks, knowledge)
+            entity::entities(part, &toks, knowledge, lex)
                 .into_iter()
                 .map(|mut e| {
                     e.span = shift(e.span);
                     e
                 }),
         );
-        facts
-            .quantities
-            .extend(number::quantities(part, &toks).into_iter().map(|mut q| {
-                q.span = shift(q.span);
-                q
-            }));
+        facts.quantities.extend(
+            number::quantities(part, &toks, lex)
+                .into_iter()
+                .map(|mut q| {
+                    q.span = shift(q.span);
+                    q
+                }),
+        );
         facts.dates.extend(
-            date::dates(part, &toks, reference)
+            date::dates(part, &toks, reference, lex)
                 .into_iter()
                 .map(|mut d| {
                     d.span = shift(d.span);

@@ -7,178 +7,53 @@
 use super::date::{is_year_at, month_of, season_end};
 use super::text::Tok;
 use super::{Hedge, Quantity, QuantityUnit};
+use crate::lexicon::{common, Lexicon};
 use crate::model::Span;
 
-/// Currency signs written before the number, longest first: (sign, ISO 4217 code).
-const SIGNS: &[(&str, &str)] = &[
-    ("US$", "USD"),
-    ("HK$", "HKD"),
-    ("NZ$", "NZD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("S$", "SGD"),
-    ("R$", "BRL"),
-    ("$", "USD"),
-    ("\u{20ac}", "EUR"),
-    ("\u{a3}", "GBP"),
-    ("\u{a5}", "JPY"),
-    ("\u{20a9}", "KRW"),
-    ("\u{20b9}", "INR"),
-    ("\u{20bd}", "RUB"),
-];
-
-/// Currency codes and words written as words, before or after the number. A bare "dollars" is
-/// taken as US dollars.
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("usd", "USD"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("jpy", "JPY"),
-    ("cny", "CNY"),
-    ("rmb", "CNY"),
-    ("krw", "KRW"),
-    ("chf", "CHF"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("pound", "GBP"),
-    ("pounds", "GBP"),
-    ("yen", "JPY"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("won", "KRW"),
-    ("rupee", "INR"),
-    ("rupees", "INR"),
-    ("roubles", "RUB"),
-    ("rubles", "RUB"),
-    ("francs", "CHF"),
-];
-
-/// Scale words and suffixes: "400 million", "2.5bn", "5m".
-fn scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "m" | "mln" => 1e6,
-        "billion" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
-}
-
-fn small_number(w: &str) -> Option<f64> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|u| *u == w) {
-        return Some(20.0 + 10.0 * i as f64);
-    }
-    // "twenty-one"
-    let (t, u) = w.split_once('-')?;
-    let t = TENS.iter().position(|x| *x == t)?;
-    let u = UNITS
-        .iter()
-        .position(|x| *x == u)
-        .filter(|&u| (1..10).contains(&u))?;
-    Some(20.0 + 10.0 * t as f64 + u as f64)
-}
-
-/// The ordinal words "first" … "twentieth", in order.
-const ORDINAL_WORDS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// The value of a number written as one lower-case word, cardinal or ordinal: "nine" → 9,
-/// "twenty-one" → 21, "third" → 3. Used where the extractor leaves such words alone (a lone
-/// "one", ordinals in words) but a comparison needs to know them.
+/// The value of a number written as one lower-case English word, cardinal or ordinal: "nine"
+/// → 9, "twenty-one" → 21, "third" → 3. Used where the extractor leaves such words alone (a
+/// lone "one", ordinals in words) but a comparison needs to know them. Other languages:
+/// [`Lexicon::word_value`].
 pub fn word_value(w: &str) -> Option<f64> {
-    small_number(w).or_else(|| {
-        ORDINAL_WORDS
-            .iter()
-            .position(|o| *o == w)
-            .map(|i| i as f64 + 1.0)
-    })
+    crate::lexicon::english().word_value(w)
+}
+
+/// The currency of a code or currency word (lower case): ISO codes in every language, then
+/// the language's own words.
+fn currency_word<'l>(lex: &'l Lexicon, lower: &str) -> Option<&'l str> {
+    common()
+        .currencies
+        .codes
+        .get(lower)
+        .or_else(|| lex.currencies.words.get(lower))
+        .map(String::as_str)
 }
 
 /// The hedge written right before byte `start` (two-word hedges first): (hedge, its start).
-fn hedge_before(text: &str, toks: &[Tok], start: usize) -> Option<(Hedge, usize)> {
+fn hedge_before(text: &str, toks: &[Tok], start: usize, lex: &Lexicon) -> Option<(Hedge, usize)> {
     let k = toks.partition_point(|t| t.end <= start);
     let w = |k: usize| toks[k].s(text).to_lowercase();
     let gap_ok = |g: &str| g.chars().all(|c| c == ' ' || c == '\u{a0}') && !g.is_empty();
     let near = |a: usize| gap_ok(&text[toks[a].end..start]);
+    let h = &lex.hedges;
+    let hedge = |phrase: &str| {
+        [
+            (&h.about, Hedge::About),
+            (&h.nearly, Hedge::Nearly),
+            (&h.at_least, Hedge::AtLeast),
+            (&h.at_most, Hedge::AtMost),
+        ]
+        .into_iter()
+        .find(|(words, _)| words.contains(phrase))
+        .map(|(_, h)| h)
+    };
     if k >= 2 && near(k - 1) && gap_ok(&text[toks[k - 2].end..toks[k - 1].start]) {
-        let h = match (w(k - 2).as_str(), w(k - 1).as_str()) {
-            ("more" | "greater", "than")
-            | ("at", "least")
-            | ("upwards", "of")
-            | ("just", "over") => Some(Hedge::AtLeast),
-            ("less" | "fewer", "than")
-            | ("at", "most")
-            | ("up", "to")
-            | ("as", "many" | "much") => Some(Hedge::AtMost),
-            ("close", "to") | ("just", "under") | ("just", "shy") => Some(Hedge::Nearly),
-            ("an", "estimated") => Some(Hedge::About),
-            _ => None,
-        };
-        if let Some(h) = h {
+        if let Some(h) = hedge(&format!("{} {}", w(k - 2), w(k - 1))) {
             return Some((h, toks[k - 2].start));
         }
     }
     if k >= 1 && near(k - 1) {
-        let h = match w(k - 1).as_str() {
-            "nearly" | "almost" => Some(Hedge::Nearly),
-            "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "circa"
-            | "approx" => Some(Hedge::About),
-            "over" | "above" | "exceeding" => Some(Hedge::AtLeast),
-            "under" | "below" => Some(Hedge::AtMost),
-            _ => None,
-        };
-        if let Some(h) = h {
+        if let Some(h) = hedge(&w(k - 1)) {
             return Some((h, toks[k - 1].start));
         }
     }
@@ -219,21 +94,17 @@ enum Suffix {
     NotANumber,
 }
 
-/// Units written straight after the digits ("30km"), taken as part of a plain number.
-const UNITS: &[&str] = &[
-    "m", "km", "cm", "mm", "m2", "km2", "kg", "g", "mg", "t", "ft", "in", "mi", "mph", "kmh", "lb",
-    "lbs", "oz", "ha", "l", "ml", "kw", "mw", "gw", "kwh", "hp", "cc", "sq",
-];
-
-fn suffix_kind(digits: &str, rest: &str, money: bool) -> Suffix {
+fn suffix_kind(digits: &str, rest: &str, money: bool, lex: &Lexicon) -> Suffix {
     if rest.is_empty() {
         return Suffix::None;
     }
     let lower = rest.to_lowercase();
     let integer = !digits.contains('.');
-    if let Some(word) = ["st", "nd", "rd", "th"]
+    if let Some(word) = lex
+        .calendar
+        .ordinal_suffixes
         .iter()
-        .find_map(|o| lower.strip_prefix(o))
+        .find_map(|o| lower.strip_prefix(o.as_str()))
         .filter(|_| integer && rest.chars().next().is_some_and(|c| c.is_lowercase()))
     {
         if word.is_empty() || word.starts_with('-') {
@@ -247,7 +118,7 @@ fn suffix_kind(digits: &str, rest: &str, money: bool) -> Suffix {
         }
         return Suffix::NotANumber;
     }
-    if let Some(s) = scale(&lower) {
+    if let Some(s) = lex.scale(&lower) {
         // "2,925m" is a length: nobody groups thousands of millions without a currency.
         if lower == "m" && !money && digits.contains(',') {
             return Suffix::Unit;
@@ -257,7 +128,7 @@ fn suffix_kind(digits: &str, rest: &str, money: bool) -> Suffix {
     if rest
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && UNITS.contains(&rest)
+        && common().units.attached.contains(rest)
     {
         return Suffix::Unit;
     }
@@ -266,7 +137,7 @@ fn suffix_kind(digits: &str, rest: &str, money: bool) -> Suffix {
 
 /// Read a number at token `i`: digits (with separators, space-grouped thousands, an attached
 /// scale suffix) or words, then a following scale word.
-fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
+fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num> {
     let t = toks[i];
     let w = t.s(text);
     let first = w.chars().next()?;
@@ -277,7 +148,7 @@ fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         let (d, rest) = w.split_at(digits_end);
         let mut value = parse_digits(d)?;
         let mut scaled = false;
-        match suffix_kind(d, rest, sign_before(text, t.start).is_some()) {
+        match suffix_kind(d, rest, sign_before(text, t.start).is_some(), lex) {
             Suffix::None => {}
             Suffix::Scale(s) => {
                 value *= s;
@@ -320,36 +191,35 @@ fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         let mut value;
         let mut next = i + 1;
         let mut end = t.end;
-        if lw == "a" || lw == "an" {
+        let numbers = &lex.numbers;
+        if numbers.articles.contains(&lw) {
             // "a million", "a dozen", "a hundred".
             let n = toks.get(i + 1)?;
             let nw = n.s(text).to_lowercase();
-            value = match nw.as_str() {
-                "dozen" => 12.0,
-                "hundred" | "thousand" | "million" | "billion" | "trillion" => scale(&nw)?,
-                _ => return None,
-            };
+            value = *numbers
+                .multipliers
+                .get(&nw)
+                .or_else(|| numbers.scale_words.get(&nw))?;
             next = i + 2;
             end = n.end;
         } else {
-            value = small_number(&lw)?;
+            value = lex.small_number(&lw)?;
         }
         // "two hundred", "three thousand", "one hundred and twenty".
         while let Some(n) = toks.get(next) {
             let nw = n.s(text).to_lowercase();
-            if nw == "hundred" && value < 100.0 {
-                value *= 100.0;
-            } else if nw == "dozen" && value < 100.0 {
-                value *= 12.0;
-            } else if let Some(v) =
-                small_number(&nw).filter(|_| value >= 100.0 && value % 100.0 == 0.0)
+            if let Some(m) = numbers.multipliers.get(&nw).filter(|_| value < 100.0) {
+                value *= m;
+            } else if let Some(v) = lex
+                .small_number(&nw)
+                .filter(|_| value >= 100.0 && value % 100.0 == 0.0)
             {
                 value += v;
-            } else if nw == "and"
+            } else if numbers.conjunctions.contains(&nw)
                 && value >= 100.0
                 && toks
                     .get(next + 1)
-                    .is_some_and(|m| small_number(&m.s(text).to_lowercase()).is_some())
+                    .is_some_and(|m| lex.small_number(&m.s(text).to_lowercase()).is_some())
             {
                 next += 1;
                 continue;
@@ -360,11 +230,12 @@ fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             next += 1;
         }
         // "one" alone is a pronoun or determiner far more often than a count.
-        if lw == "one"
+        if numbers.lone_pronouns.contains(&lw)
             && next == i + 1
-            && !toks
-                .get(next)
-                .is_some_and(|n| scale(&n.s(text).to_lowercase()).is_some_and(|s| s >= 1e3))
+            && !toks.get(next).is_some_and(|n| {
+                lex.scale(&n.s(text).to_lowercase())
+                    .is_some_and(|s| s >= 1e3)
+            })
         {
             return None;
         }
@@ -377,20 +248,20 @@ fn read_number(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         }
     };
     if !num.scaled {
-        scale_after(text, toks, &mut num);
+        scale_after(text, toks, &mut num, lex);
     }
     Some(num)
 }
 
 /// Apply a scale word written after the number ("400 million", "2.5 bn"); returns the scale.
-fn scale_after(text: &str, toks: &[Tok], num: &mut Num) -> Option<f64> {
+fn scale_after(text: &str, toks: &[Tok], num: &mut Num, lex: &Lexicon) -> Option<f64> {
     let n = toks.get(num.next)?;
     let nw = n.s(text).to_lowercase();
     let gap = &text[num.end..n.start];
     if !(gap.trim().is_empty() && gap.len() <= 2 && nw.len() > 1 && nw != "b") {
         return None;
     }
-    let s = scale(&nw)?;
+    let s = lex.scale(&nw)?;
     num.value *= s;
     num.end = n.end;
     num.next += 1;
@@ -402,14 +273,16 @@ fn scale_after(text: &str, toks: &[Tok], num: &mut Num) -> Option<f64> {
 fn sign_before(text: &str, pos: usize) -> Option<(&'static str, usize)> {
     let before = &text[..pos];
     let trimmed = before.trim_end_matches([' ', '\u{a0}']);
-    SIGNS
+    common()
+        .currencies
+        .signs
         .iter()
-        .find(|(s, _)| trimmed.ends_with(s))
-        .map(|(s, code)| (*code, trimmed.len() - s.len()))
+        .find(|(s, _)| trimmed.ends_with(s.as_str()))
+        .map(|(s, code)| (code.as_str(), trimmed.len() - s.len()))
 }
 
 /// Is token `i` inside a date or time ("7 February", "February 7", "10:30", "2022-02-07")?
-fn part_of_date(text: &str, toks: &[Tok], i: usize) -> bool {
+fn part_of_date(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
     let t = toks[i];
     let w = t.s(text);
     if w.contains('-') && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -419,17 +292,19 @@ fn part_of_date(text: &str, toks: &[Tok], i: usize) -> bool {
         }
     }
     let next_is_month = toks.get(i + 1).is_some_and(|n| {
-        text[t.end..n.start].trim().is_empty() && month_of(text, toks, i + 1).is_some()
+        text[t.end..n.start].trim().is_empty() && month_of(text, toks, i + 1, lex).is_some()
     });
     let prev_is_month = i > 0
         && text[toks[i - 1].end..t.start]
             .trim_end_matches('.')
             .trim()
             .is_empty()
-        && month_of(text, toks, i - 1).is_some();
-    let day = ["st", "nd", "rd", "th"]
+        && month_of(text, toks, i - 1, lex).is_some();
+    let day = lex
+        .calendar
+        .ordinal_suffixes
         .iter()
-        .find_map(|o| w.strip_suffix(o))
+        .find_map(|o| w.strip_suffix(o.as_str()))
         .unwrap_or(w);
     let small_day = day.len() <= 2 && !day.is_empty() && day.bytes().all(|b| b.is_ascii_digit());
     let time = text[t.end..].starts_with(':')
@@ -440,13 +315,13 @@ fn part_of_date(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Extract the quantities of `text`, in document order.
-pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
+pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].s(text);
         let first = w.chars().next().unwrap_or(' ');
-        if !(first.is_ascii_digit() || first.is_alphabetic()) || part_of_date(text, toks, i) {
+        if !(first.is_ascii_digit() || first.is_alphabetic()) || part_of_date(text, toks, i, lex) {
             i += 1;
             continue;
         }
@@ -490,13 +365,13 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
                         scaled: false,
                     };
                     // "$2-3 billion": the scale applies to both ends.
-                    let s = scale_after(text, toks, &mut n).unwrap_or(1.0);
+                    let s = scale_after(text, toks, &mut n, lex).unwrap_or(1.0);
                     (Some(n), Some(y * s))
                 }
                 _ => (None, None),
             }
         } else {
-            (read_number(text, toks, i), None)
+            (read_number(text, toks, i, lex), None)
         };
         let Some(mut num) = num else {
             i += 1;
@@ -504,7 +379,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
         };
         // "1985 – 86": the end of a season, a date.
         if i > 0
-            && is_year_at(text, toks, i - 1)
+            && is_year_at(text, toks, i - 1, lex)
             && season_end(text, toks[i - 1].end, toks[i], year_of(toks[i - 1].s(text))).is_some()
         {
             i += 1;
@@ -512,7 +387,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
         }
         let sign = sign_before(text, num.start);
         // A bare year is a date, not a quantity.
-        if joined_to.is_none() && sign.is_none() && !num.scaled && is_year_at(text, toks, i) {
+        if joined_to.is_none() && sign.is_none() && !num.scaled && is_year_at(text, toks, i, lex) {
             i += 1;
             continue;
         }
@@ -524,15 +399,13 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
         } else if i > 0 && text[toks[i - 1].end..num.start].trim().is_empty() {
             let pw = toks[i - 1].s(text);
             if pw.len() == 3 && pw.chars().all(|c| c.is_ascii_uppercase()) {
-                if let Some((_, code)) =
-                    CURRENCY_WORDS.iter().find(|(w, _)| *w == pw.to_lowercase())
-                {
+                if let Some(code) = currency_word(lex, &pw.to_lowercase()) {
                     unit = QuantityUnit::Money(code.to_string());
                     start = toks[i - 1].start;
                 }
             }
         }
-        let hedge = hedge_before(text, toks, start);
+        let hedge = hedge_before(text, toks, start, lex);
 
         // Ranges: "10-20" (one token), "10 to 20", "10–20", "between 3 and 5".
         let mut to = joined_to;
@@ -540,12 +413,14 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
             if let Some(n) = toks.get(num.next) {
                 let gap = &text[num.end..n.start];
                 let nw = n.s(text).to_lowercase();
-                let between = i >= 1 && toks[i - 1].s(text).eq_ignore_ascii_case("between")
-                    || (start < num.start
-                        && i >= 2
-                        && toks[i - 2].s(text).eq_ignore_ascii_case("between"));
+                let n = &lex.numbers;
+                let is_between =
+                    |k: usize| n.range_between.contains(&toks[k].s(text).to_lowercase());
+                let between = i >= 1 && is_between(i - 1)
+                    || (start < num.start && i >= 2 && is_between(i - 2));
                 let dash = matches!(gap.trim(), "-" | "\u{2013}" | "\u{2014}");
-                let word_link = gap.trim().is_empty() && (nw == "to" || (between && nw == "and"));
+                let word_link = gap.trim().is_empty()
+                    && (n.range_to.contains(&nw) || (between && n.range_and.contains(&nw)));
                 let second_at = if dash {
                     Some(num.next)
                 } else if word_link {
@@ -555,14 +430,14 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
                 };
                 if let Some(k) = second_at.filter(|&k| k < toks.len()) {
                     let sign2 = sign_before(text, toks[k].start).filter(|(_, s)| *s > num.end);
-                    if !is_year_at(text, toks, k) || sign2.is_some() || num.scaled {
-                        if let Some(second) = read_number(text, toks, k) {
+                    if !is_year_at(text, toks, k, lex) || sign2.is_some() || num.scaled {
+                        if let Some(second) = read_number(text, toks, k, lex) {
                             if second.value >= num.value || second.scaled {
                                 let mut first = num.value;
                                 if second.scaled && !num.scaled {
                                     // "2 to 3 million"
                                     first *= second.value
-                                        / raw_value(text, toks, k).unwrap_or(second.value);
+                                        / raw_value(text, toks, k, lex).unwrap_or(second.value);
                                 }
                                 num.value = first;
                                 to = Some(second.value);
@@ -588,21 +463,23 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
             let nw = n.s(text).to_lowercase();
             let gap = &text[num.end..n.start];
             if gap.trim().is_empty() && gap.len() <= 2 {
-                if nw == "percent" || nw == "pct" {
+                let percent = &lex.numbers.percent;
+                let two = toks
+                    .get(num.next + 1)
+                    .map(|c| format!("{nw} {}", c.s(text).to_lowercase()));
+                if percent.contains(&nw) {
                     unit = QuantityUnit::Percent;
                     num.end = n.end;
                     num.next += 1;
-                } else if nw == "per"
-                    && toks
-                        .get(num.next + 1)
-                        .is_some_and(|c| c.s(text).eq_ignore_ascii_case("cent"))
-                {
+                } else if two.is_some_and(|t| percent.contains(&t)) {
                     unit = QuantityUnit::Percent;
                     num.end = toks[num.next + 1].end;
                     num.next += 2;
                 } else if unit == QuantityUnit::Plain {
                     // "50 US dollars", "50 dollars", "50 euros".
-                    let (cw, cend, skip) = if nw == "us" && toks.get(num.next + 1).is_some() {
+                    let (cw, cend, skip) = if lex.currencies.country_prefixes.contains(&nw)
+                        && toks.get(num.next + 1).is_some()
+                    {
                         let d = toks[num.next + 1];
                         (d.s(text).to_lowercase(), d.end, 2)
                     } else {
@@ -610,10 +487,9 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
                     };
                     let strict =
                         n.s(text).len() == 3 && n.s(text).chars().all(|c| c.is_ascii_uppercase());
-                    if let Some((_, code)) = CURRENCY_WORDS
-                        .iter()
-                        .find(|(w, _)| *w == cw && (w.len() != 3 || strict || skip == 2))
-                        .filter(|(w, _)| *w != "won" || strict)
+                    if let Some(code) = currency_word(lex, &cw)
+                        .filter(|_| cw.len() != 3 || strict || skip == 2)
+                        .filter(|_| !lex.currencies.ambiguous.contains(&cw) || strict)
                     {
                         unit = QuantityUnit::Money(code.to_string());
                         num.end = cend;
@@ -639,13 +515,13 @@ pub(crate) fn quantities(text: &str, toks: &[Tok]) -> Vec<Quantity> {
 }
 
 /// The number at token `k` without any scale, to carry a shared scale to a range's first end.
-fn raw_value(text: &str, toks: &[Tok], k: usize) -> Option<f64> {
+fn raw_value(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<f64> {
     let w = toks[k].s(text);
     let d: String = w
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
-    parse_digits(&d).or_else(|| small_number(&w.to_lowercase()))
+    parse_digits(&d).or_else(|| lex.small_number(&w.to_lowercase()))
 }
 
 fn year_of(s: &str) -> i32 {
@@ -664,7 +540,7 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Vec<Quantity> {
-        quantities(text, &words(text))
+        quantities(text, &words(text), crate::lexicon::english())
     }
     fn one(text: &str) -> Quantity {
         let v = q(text);

@@ -6,19 +6,9 @@
 use super::Quote;
 use crate::model::Span;
 
-/// The closing marks of an opening mark.
-fn closers(open: char) -> Option<&'static [char]> {
-    Some(match open {
-        '"' => &['"'],
-        '\u{201c}' => &['\u{201d}'],
-        '\u{201e}' => &['\u{201c}', '\u{201d}'],
-        '\u{ab}' => &['\u{bb}'],
-        '\u{bb}' => &['\u{ab}'],
-        '\u{300c}' => &['\u{300d}'],
-        '\u{300e}' => &['\u{300f}'],
-        '\u{2018}' => &['\u{2019}'],
-        _ => return None,
-    })
+/// The closing marks of an opening mark (`data/lexicon/common.toml`).
+fn closers(open: char) -> Option<&'static str> {
+    crate::lexicon::common().quotes.closers(open)
 }
 
 /// Paragraph ends: blank lines; or every line break when the text has no blank line (one
@@ -71,7 +61,7 @@ fn opens(text: &str, i: usize, c: char) -> bool {
 /// Can `c` at byte `i` close a quotation opened with `open`? A ’ followed by a letter is an
 /// apostrophe.
 fn closes(text: &str, i: usize, c: char, open: char) -> bool {
-    if !closers(open).is_some_and(|cl| cl.contains(&c)) {
+    if !closers(open).is_some_and(|cl| cl.contains(c)) {
         return false;
     }
     if c == '\u{2019}' {

@@ -3,6 +3,7 @@
 mod abbrev;
 mod rules;
 
+use crate::lexicon::Lexicon;
 use crate::model::Span;
 
 /// How to split a text into sentences.
@@ -26,12 +27,17 @@ impl std::str::FromStr for Segmenter {
     }
 }
 
-/// Split `text` into sentences: byte spans into `text`, trimmed of white space (and a BOM),
-/// non-overlapping and in document order. Never panics.
+/// Split English `text` into sentences: byte spans into `text`, trimmed of white space (and a
+/// BOM), non-overlapping and in document order. Never panics.
 pub fn segment(text: &str, segmenter: Segmenter) -> Vec<Span> {
+    segment_in(text, segmenter, crate::lexicon::english())
+}
+
+/// [`segment`] for a text in the language of `lexicon`.
+pub fn segment_in(text: &str, segmenter: Segmenter, lexicon: &'static Lexicon) -> Vec<Span> {
     match segmenter {
         Segmenter::Lines => lines(text),
-        Segmenter::Auto => keep_quotations_whole(text, rules::segment(text)),
+        Segmenter::Auto => keep_quotations_whole(text, rules::segment(text, lexicon)),
     }
 }
 

@@ -13,6 +13,7 @@
 //! pass is linear in the size of the text.
 
 use super::abbrev::{tables, Tables};
+use crate::lexicon::Lexicon;
 use crate::model::Span;
 
 /// One white-space separated token and what follows it.
@@ -35,10 +36,11 @@ const LOOK: usize = 8;
 /// Window size before a huge paragraph is processed in parts.
 const WINDOW: usize = 4096;
 
-/// Split `text` into sentence spans.
-pub(crate) fn segment(text: &str) -> Vec<Span> {
+/// Split `text` into sentence spans, reading its words with `lexicon`.
+pub(crate) fn segment(text: &str, lexicon: &'static Lexicon) -> Vec<Span> {
     let mut seg = Segmenting {
         text,
+        lexicon,
         tables: tables(),
         toks: Vec::new(),
         out: Vec::new(),
@@ -51,6 +53,7 @@ pub(crate) fn segment(text: &str) -> Vec<Span> {
 
 struct Segmenting<'a> {
     text: &'a str,
+    lexicon: &'static Lexicon,
     tables: &'static Tables,
     /// Tokens of the current paragraph not yet part of an emitted sentence.
     toks: Vec<Tok>,
@@ -420,7 +423,7 @@ impl Segmenting<'_> {
             return false;
         }
         let lower = a.to_lowercase();
-        if CONTINUING.contains(&lower.as_str()) {
+        if self.lexicon.segment.continuing.contains(&lower) {
             return false;
         }
         // A heading fills its line: the sentence must have started at this line's start.
@@ -443,13 +446,6 @@ impl Segmenting<'_> {
             < 30
     }
 }
-
-/// Words that end a wrapped line in the middle of a sentence, never a heading.
-const CONTINUING: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",
-    "from", "as", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "has", "have",
-    "had", "its", "their", "his", "her", "this", "these", "than", "into",
-];
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -591,6 +587,10 @@ fn list_marker(tok: &str) -> Option<(MarkerStyle, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn segment(text: &str) -> Vec<Span> {
+        super::segment(text, crate::lexicon::english())
+    }
 
     fn sents(text: &str) -> Vec<&str> {
         segment(text)

@@ -156,3 +156,60 @@ fn german_and_french_align_by_what_survives_translation() {
     // The issue's target (strict F1 ≥ 0.80; docs/benchmarks.md has the figures).
     assert!(f1 >= 0.80, "strict F1 {f1:.3}");
 }
+
+/// The findings of two versions read as language `lang`: (check id, subject, counterpart).
+fn findings_in(lang: &str, base: &str, other: &str) -> Vec<(String, String, String)> {
+    use concord::model::Document;
+    let mut docs = vec![
+        Document::new("a.txt", base.to_string()),
+        Document::new("b.txt", other.to_string()),
+    ];
+    for d in &mut docs {
+        d.set_lang(lang).unwrap();
+    }
+    let opts = concord::Options::default();
+    let knowledge = concord::knowledge(&opts).unwrap();
+    let report = concord::check_documents(docs, &opts, &knowledge);
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let there = f.counterparts.first().and_then(|c| c.fact.as_ref());
+            (
+                f.check.id().to_string(),
+                f.subject.text.clone(),
+                there.map(|c| c.text.clone()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// A new language is a new data file and no new code: German month and number words come from
+/// data/lexicon/de.toml alone, and the existing checks find a German month change ("Februar" →
+/// "März") and a changed spelled number ("sieben" → "acht").
+#[test]
+fn a_german_month_change_is_found_through_the_german_lexicon() {
+    let base = "Die Regierung kündigte im Februar neue Gesetze an.\n\n\
+                Der Minister sprach am Montag mit sieben Abgeordneten.\n";
+    let other = "Die Regierung kündigte im März neue Gesetze an.\n\n\
+                 Der Minister sprach am Montag mit acht Abgeordneten.\n";
+    let de = findings_in("de", base, other);
+    let mismatch = |a: &str, b: &str| ("number-mismatch".to_string(), a.to_string(), b.to_string());
+    assert!(de.contains(&mismatch("Februar", "März")), "{de:#?}");
+    assert!(de.contains(&mismatch("sieben", "acht")), "{de:#?}");
+    // Read as English, the same words are names and unknown words: no date or number at all.
+    let en = findings_in("en", base, other);
+    assert!(
+        !en.iter().any(|f| f.0 == "number-mismatch"),
+        "English has no German months: {en:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_language_is_a_clear_error() {
+    let mut d = concord::model::Document::new("a.txt", String::new());
+    let e = d.set_lang("xx").unwrap_err().to_string();
+    assert!(e.starts_with("unknown language 'xx'"), "{e}");
+    assert!(e.contains("de, en"), "{e}");
+    assert_eq!(d.lang(), "en");
+}

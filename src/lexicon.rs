@@ -1,0 +1,523 @@
+//! Language knowledge as data: the words concord reads facts by (months, weekdays, number
+//! words, scale words, hedges, currency words, titles, pronouns, …), one file per language in
+//! `data/lexicon/<code>.toml`, plus `data/lexicon/common.toml` for what holds in every language
+//! (currency signs and codes, unit symbols, quotation marks). The schema is in
+//! `docs/lexicon.md`.
+//!
+//! Every file in `data/lexicon/` is compiled in by `build.rs` (so a new language is a new file
+//! and no new code), but a language's file is parsed only when a version in that language is
+//! first read: start-up does not grow with the number of languages.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, OnceLock};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+
+// `EMBEDDED: &[(&str, &str)]`: (language code, file text) for every data/lexicon/*.toml but
+// common.toml, sorted by code; and `COMMON`, the text of common.toml.
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+/// The language of a version when nobody says otherwise.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// A set of lower-case words.
+pub type Words = HashSet<String>;
+
+/// Month and weekday names and the words that make a number a year.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Calendar {
+    /// Twelve lists of forms, January first (empty: the language has no month names yet).
+    pub months: Vec<Vec<String>>,
+    /// Twelve lists of abbreviations, read as a month only when a point follows.
+    pub month_abbreviations: Vec<Vec<String>>,
+    /// Seven lists of forms, Monday first.
+    pub weekdays: Vec<Vec<String>>,
+    pub weekday_abbreviations: Vec<Vec<String>>,
+    /// Month names that are also surnames after a capitalised name ("Theresa May").
+    pub surname_months: Words,
+    /// Suffixes of day numbers and ordinals in digits ("7th").
+    pub ordinal_suffixes: Vec<String>,
+    /// Words after which a four-digit number is a year.
+    pub year_context: Words,
+    /// Lower-case words before which a four-digit number is still a year.
+    pub before_year_end: Words,
+    /// Prefixes of a hyphenated year ("mid-2021").
+    pub year_periods: Words,
+}
+
+/// Relative dates: "yesterday", "last month".
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Relative {
+    /// Day words and their offset in days.
+    pub days: HashMap<String, i64>,
+    /// Step words ("last" = -1) before a unit word.
+    pub steps: HashMap<String, i32>,
+    pub month: Words,
+    pub year: Words,
+}
+
+/// Numbers written in words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Numbers {
+    /// Cardinal words below one hundred: units below twenty and the tens.
+    pub cardinals: HashMap<String, u32>,
+    /// Joins a tens word and a unit word into one ("twenty-one").
+    pub compound_joiner: Option<String>,
+    pub ordinals: HashMap<String, u32>,
+    /// Scale words ("million"), after a number or an article.
+    pub scale_words: HashMap<String, f64>,
+    /// Scale abbreviations ("bn"), after a number or attached to it.
+    pub scale_suffixes: HashMap<String, f64>,
+    /// Words that multiply a number below one hundred ("hundred", "dozen").
+    pub multipliers: HashMap<String, f64>,
+    /// Articles that stand for one before a scale or multiplier ("a million").
+    pub articles: Words,
+    /// Joins hundreds and units ("one hundred and twenty").
+    pub conjunctions: Words,
+    /// Number words that count only before a scale of a thousand or more.
+    pub lone_pronouns: Words,
+    /// Words and two-word phrases for per cent.
+    pub percent: Words,
+    pub range_to: Words,
+    pub range_between: Words,
+    pub range_and: Words,
+}
+
+/// Hedges before a number, as words or two-word phrases ("more than").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Hedges {
+    pub about: Words,
+    pub nearly: Words,
+    pub at_least: Words,
+    pub at_most: Words,
+}
+
+/// Currency words of one language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Currencies {
+    /// Word → ISO 4217 code.
+    pub words: HashMap<String, String>,
+    /// The country of a dollar before the currency word ("US dollars").
+    pub country_prefixes: Words,
+    /// Currency words that are also common words: money only when written as a code.
+    pub ambiguous: Words,
+}
+
+/// Words that shape names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Names {
+    pub connectors: Words,
+    pub organisation_heads: Words,
+    pub place_heads: Words,
+    pub titles: Words,
+    /// Possessives that may be part of a name ("People's Republic"), without their ending.
+    pub possessives_in_names: Words,
+    pub pronouns: Words,
+    /// Single capital letters that are words, not initials.
+    pub capital_words: Words,
+}
+
+/// Words the sentence splitter reads.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Segment {
+    /// Words that end a wrapped line in the middle of a sentence.
+    pub continuing: Words,
+}
+
+/// One language's file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    code: String,
+    name: String,
+    #[serde(default)]
+    calendar: Calendar,
+    #[serde(default)]
+    relative: Relative,
+    #[serde(default)]
+    numbers: Numbers,
+    #[serde(default)]
+    hedges: Hedges,
+    #[serde(default)]
+    currencies: Currencies,
+    #[serde(default)]
+    names: Names,
+    #[serde(default)]
+    segment: Segment,
+}
+
+/// The knowledge of one language, parsed and indexed.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// The language code (BCP 47 primary tag, e.g. `en`, `de`).
+    pub code: String,
+    /// The language's name in English.
+    pub name: String,
+    pub calendar: Calendar,
+    pub relative: Relative,
+    pub numbers: Numbers,
+    pub hedges: Hedges,
+    pub currencies: Currencies,
+    pub names: Names,
+    pub segment: Segment,
+    months: HashMap<String, u32>,
+    month_abbreviations: HashMap<String, u32>,
+    weekdays: HashMap<String, u32>,
+    weekday_abbreviations: HashMap<String, u32>,
+}
+
+/// Index lists of forms by position: form → base + position.
+fn index(lists: &[Vec<String>], base: u32) -> HashMap<String, u32> {
+    let mut m = HashMap::new();
+    for (i, forms) in lists.iter().enumerate() {
+        for f in forms {
+            m.entry(f.clone()).or_insert(base + i as u32);
+        }
+    }
+    m
+}
+
+impl Lexicon {
+    /// Parse and check one language's file; `path` names it in errors.
+    pub fn parse(path: &str, text: &str) -> Result<Lexicon> {
+        let bad = |problem: String| Error::input(path, problem);
+        let f: File = toml::from_str(text).map_err(|e| {
+            bad(format!(
+                "not a valid lexicon: {}",
+                e.to_string()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+        })?;
+        for (what, lists, n) in [
+            ("calendar.months", &f.calendar.months, 12),
+            (
+                "calendar.month_abbreviations",
+                &f.calendar.month_abbreviations,
+                12,
+            ),
+            ("calendar.weekdays", &f.calendar.weekdays, 7),
+            (
+                "calendar.weekday_abbreviations",
+                &f.calendar.weekday_abbreviations,
+                7,
+            ),
+        ] {
+            if !lists.is_empty() && lists.len() != n {
+                return Err(bad(format!(
+                    "{what} has {} entries, expected {n} (or none)",
+                    lists.len()
+                )));
+            }
+        }
+        if f.code.is_empty() || !f.code.chars().all(|c| c.is_ascii_lowercase()) {
+            return Err(bad(format!(
+                "code '{}' is not a lower-case language code",
+                f.code
+            )));
+        }
+        let words = f
+            .calendar
+            .months
+            .iter()
+            .chain(&f.calendar.month_abbreviations)
+            .chain(&f.calendar.weekdays)
+            .chain(&f.calendar.weekday_abbreviations)
+            .flatten()
+            .chain(f.numbers.cardinals.keys())
+            .chain(f.numbers.ordinals.keys())
+            .chain(f.numbers.scale_words.keys())
+            .chain(f.names.titles.iter());
+        for w in words {
+            if w.is_empty() || w.to_lowercase() != *w {
+                return Err(bad(format!("'{w}' is not a lower-case word")));
+            }
+        }
+        Ok(Lexicon {
+            months: index(&f.calendar.months, 1),
+            month_abbreviations: index(&f.calendar.month_abbreviations, 1),
+            weekdays: index(&f.calendar.weekdays, 0),
+            weekday_abbreviations: index(&f.calendar.weekday_abbreviations, 0),
+            code: f.code,
+            name: f.name,
+            calendar: f.calendar,
+            relative: f.relative,
+            numbers: f.numbers,
+            hedges: f.hedges,
+            currencies: f.currencies,
+            names: f.names,
+            segment: f.segment,
+        })
+    }
+
+    /// The month (1–12) a lower-case full name stands for.
+    pub fn month(&self, lower: &str) -> Option<u32> {
+        self.months.get(lower).copied()
+    }
+
+    /// The month (1–12) a lower-case abbreviation stands for (when a point follows it).
+    pub fn month_abbreviation(&self, lower: &str) -> Option<u32> {
+        self.month_abbreviations.get(lower).copied()
+    }
+
+    /// The weekday (0 = Monday) a lower-case full name stands for.
+    pub fn weekday(&self, lower: &str) -> Option<u32> {
+        self.weekdays.get(lower).copied()
+    }
+
+    /// Is `lower` a month or weekday abbreviation?
+    pub fn is_calendar_abbreviation(&self, lower: &str) -> bool {
+        self.month_abbreviations.contains_key(lower)
+            || self.weekday_abbreviations.contains_key(lower)
+    }
+
+    /// A scale word or suffix ("million", "bn").
+    pub fn scale(&self, lower: &str) -> Option<f64> {
+        let n = &self.numbers;
+        n.scale_words
+            .get(lower)
+            .or_else(|| n.scale_suffixes.get(lower))
+            .copied()
+    }
+
+    /// A cardinal below one hundred in one word: "nine", "twenty-one".
+    pub fn small_number(&self, lower: &str) -> Option<f64> {
+        let c = &self.numbers.cardinals;
+        if let Some(&v) = c.get(lower) {
+            return Some(v as f64);
+        }
+        let (t, u) = lower.split_once(self.numbers.compound_joiner.as_deref()?)?;
+        let t = c
+            .get(t)
+            .filter(|&&t| (20..100).contains(&t) && t % 10 == 0)?;
+        let u = c.get(u).filter(|&&u| (1..10).contains(&u))?;
+        Some((t + u) as f64)
+    }
+
+    /// The value of a number written as one lower-case word, cardinal or ordinal.
+    pub fn word_value(&self, lower: &str) -> Option<f64> {
+        self.small_number(lower)
+            .or_else(|| self.numbers.ordinals.get(lower).map(|&v| v as f64))
+    }
+}
+
+/// What holds in every language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Common {
+    pub currencies: CommonCurrencies,
+    pub units: Units,
+    pub quotes: Quotes,
+    pub names: CommonNames,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonCurrencies {
+    /// (sign, ISO code), longest signs first once loaded.
+    pub signs: Vec<(String, String)>,
+    /// Lower-case code word → ISO code.
+    pub codes: HashMap<String, String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Units {
+    /// Unit symbols written straight after digits.
+    pub attached: Words,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quotes {
+    /// (opening mark, the closing marks it may end with).
+    pub pairs: Vec<(String, String)>,
+}
+
+impl Quotes {
+    /// The closing marks of an opening mark.
+    pub fn closers(&self, open: char) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(o, _)| o.chars().eq(std::iter::once(open)))
+            .map(|(_, c)| c.as_str())
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommonNames {
+    /// Words that do not distinguish names when keys are compared.
+    pub fillers: Words,
+}
+
+impl Common {
+    fn parse(path: &str, text: &str) -> Result<Common> {
+        let mut c: Common = toml::from_str(text).map_err(|e| {
+            Error::input(
+                path,
+                format!(
+                    "not a valid lexicon: {}",
+                    e.to_string()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            )
+        })?;
+        for (o, _) in &c.quotes.pairs {
+            if o.chars().count() != 1 {
+                return Err(Error::input(
+                    path,
+                    format!("quote mark '{o}' is not one character"),
+                ));
+            }
+        }
+        // Longest sign first, so that "US$" wins over "$"; stable for equal lengths.
+        c.currencies
+            .signs
+            .sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        Ok(c)
+    }
+}
+
+/// The knowledge that holds in every language, parsed on first use.
+pub fn common() -> &'static Common {
+    static COMMON_PARSED: LazyLock<Common> = LazyLock::new(|| {
+        Common::parse("data/lexicon/common.toml", COMMON)
+            .unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+    });
+    &COMMON_PARSED
+}
+
+/// The codes of the languages concord has a lexicon for, sorted.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    EMBEDDED.iter().map(|(c, _)| *c)
+}
+
+/// The lexicon of the language `code`, parsed on first use. An unknown code is a usage error
+/// listing the known ones.
+pub fn get(code: &str) -> Result<&'static Lexicon> {
+    static SLOTS: LazyLock<Vec<OnceLock<std::result::Result<Lexicon, String>>>> =
+        LazyLock::new(|| EMBEDDED.iter().map(|_| OnceLock::new()).collect());
+    let Some(i) = EMBEDDED.iter().position(|(c, _)| *c == code) else {
+        return Err(Error::Usage(format!(
+            "unknown language '{code}' (concord has lexicons for: {})",
+            languages().collect::<Vec<_>>().join(", ")
+        )));
+    };
+    let (c, text) = EMBEDDED[i];
+    let path = format!("data/lexicon/{c}.toml");
+    SLOTS[i]
+        .get_or_init(|| {
+            Lexicon::parse(&path, text)
+                .and_then(|l| {
+                    if l.code == c {
+                        Ok(l)
+                    } else {
+                        Err(Error::input(
+                            &path,
+                            format!("code '{}' differs from the file name", l.code),
+                        ))
+                    }
+                })
+                .map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| Error::Usage(e.clone()))
+}
+
+/// The lexicon of `code`, or English when concord has none for it.
+pub fn get_or_default(code: &str) -> &'static Lexicon {
+    get(code).unwrap_or_else(|_| english())
+}
+
+/// The English lexicon (the default language). Every embedded lexicon is tested to parse.
+pub fn english() -> &'static Lexicon {
+    get(DEFAULT_LANGUAGE).unwrap_or_else(|e| panic!("embedded lexicon: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_lexicon_parses_and_is_named_after_its_file() {
+        assert!(languages().count() >= 2, "en and de at least");
+        for code in languages() {
+            let l = get(code).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(l.code, code);
+            assert!(!l.name.is_empty());
+        }
+        let c = common();
+        assert!(!c.currencies.signs.is_empty() && !c.quotes.pairs.is_empty());
+        assert_eq!(
+            c.currencies.signs[0].0.chars().count(),
+            3,
+            "longest sign first"
+        );
+    }
+
+    #[test]
+    fn bad_file_is_a_clear_error_naming_it() {
+        let e = Lexicon::parse(
+            "xx.toml",
+            "code = \"xx\"\nname = \"X\"\n[calendar]\nmonths = 3\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("xx.toml: not a valid lexicon:"), "{e}");
+        assert!(!e.contains('\n'), "{e}");
+        let e = Lexicon::parse(
+            "xx.toml",
+            "code = \"xx\"\nname = \"X\"\n[calendar]\nmonths = [[\"a\"]]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(
+            e,
+            "xx.toml: calendar.months has 1 entries, expected 12 (or none)"
+        );
+        let e = Lexicon::parse("xx.toml", "code = \"xx\"\nname = \"X\"\n[hedge]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("unknown field") && e.contains("hedge"), "{e}");
+        let e = Lexicon::parse(
+            "xx.toml",
+            "code = \"xx\"\nname = \"X\"\n[numbers]\ncardinals = { Eins = 1 }\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(e, "xx.toml: 'Eins' is not a lower-case word");
+        let e = get("xx").unwrap_err().to_string();
+        assert!(
+            e.starts_with("unknown language 'xx'") && e.contains("en"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn english_words_read_as_before() {
+        let en = english();
+        assert_eq!(en.month("february"), Some(2));
+        assert_eq!(en.month_abbreviation("sept"), Some(9));
+        assert_eq!(en.weekday("friday"), Some(4));
+        assert!(en.is_calendar_abbreviation("thurs"));
+        assert_eq!(en.small_number("twenty-one"), Some(21.0));
+        assert_eq!(en.small_number("twenty-ten"), None);
+        assert_eq!(en.small_number("one-twenty"), None);
+        assert_eq!(en.word_value("third"), Some(3.0));
+        assert_eq!(en.scale("bn"), Some(1e9));
+        assert_eq!(en.scale("hundred"), Some(1e2));
+    }
+}
