@@ -15,10 +15,44 @@ const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
 /// Lower-case English words (SCOWL via Debian's wamerican, `scripts/gen-dictionary.sh`).
 const DICTIONARY: &str = include_str!("../../data/english-words.txt");
 
-/// The dictionary as a set, built once per process.
-pub(crate) fn dictionary() -> &'static HashSet<&'static str> {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
+/// Is `word` one of the lines of `list`, a sorted (byte order) list of one word a line after
+/// `#` comment lines? Binary search over the embedded text itself: nothing is built.
+fn in_sorted_lines(list: &'static str, word: &str) -> bool {
+    let bytes = list.as_bytes();
+    let word = word.as_bytes();
+    // Skip the leading comment lines.
+    let mut lo = 0;
+    while bytes.get(lo) == Some(&b'#') {
+        match bytes[lo..].iter().position(|&b| b == b'\n') {
+            Some(n) => lo += n + 1,
+            None => return false,
+        }
+    }
+    // Invariant: `lo` and `hi` are line starts; every line before `lo` sorts before `word`,
+    // every line from `hi` on after it. Lines are short, so the scans for their ends are too.
+    let mut hi = bytes.len();
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let mut start = mid;
+        while start > lo && bytes[start - 1] != b'\n' {
+            start -= 1;
+        }
+        let mut end = mid;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        match bytes[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = (end + 1).min(bytes.len()),
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+/// Is `word` in the dictionary?
+pub(crate) fn in_dictionary(word: &str) -> bool {
+    in_sorted_lines(DICTIONARY, word)
 }
 
 /// Lower-case words that may join the capitalised words of one name ("Bank of England",
@@ -203,11 +237,6 @@ struct RunWord {
 
 /// Extract the entities of `text` (its word tokens `toks`), in document order.
 pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
-    let common: HashSet<&str> = COMMON_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
     // Words seen in lower case, and capitalised words seen inside sentences: the evidence that
     // decides whether a sentence's capitalised first word is a name.
     let mut lower: HashSet<&str> = HashSet::new();
@@ -304,11 +333,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
             let w = strip_possessive(toks[run[0]].s(text)).0;
             let lw = w.to_lowercase();
             let known = longest_match(&words, 0, k).is_some();
-            let keep = !common.contains(lw.as_str())
+            let keep = !in_sorted_lines(COMMON_WORDS, &lw)
                 && (known
                     || words[0].acronym
                     || (!lower.contains(lw.as_str())
-                        && (mid_caps.contains(w) || !dictionary().contains(lw.as_str()))));
+                        && (mid_caps.contains(w) || !in_dictionary(&lw))));
             if !keep {
                 let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
                 words.drain(..drop.min(words.len()));
@@ -318,7 +347,10 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge) -> Vec<Entity> {
             continue;
         }
         // A lone capitalised common word is no name anywhere (headings, "…, In March").
-        if words.len() == 1 && !words[0].acronym && common.contains(words[0].key_bare.as_str()) {
+        if words.len() == 1
+            && !words[0].acronym
+            && in_sorted_lines(COMMON_WORDS, &words[0].key_bare)
+        {
             continue;
         }
         let title_before = run[0] > 0 && {
@@ -575,6 +607,25 @@ fn definition_after(text: &str, e: &Entity, k: &Knowledge) -> Option<Entity> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn word_lists_are_searched_in_place() {
+        let words: Vec<&str> = DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect();
+        assert!(words.len() > 60_000);
+        assert!(words.iter().all(|w| in_dictionary(w)));
+        for w in ["", "#", "zzzzz", "aardvarks x", "Experts", "a\naardvark"] {
+            assert!(!in_dictionary(w), "{w:?}");
+        }
+        for w in ["a", "aardvark", "experts", "zygote"] {
+            assert!(in_dictionary(w), "{w}");
+        }
+        assert!(COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .all(|w| in_sorted_lines(COMMON_WORDS, w)));
+        assert!(!in_sorted_lines(COMMON_WORDS, "borduria"));
+    }
+
     use super::super::text::words;
     use super::*;
 
