@@ -32,6 +32,16 @@ pub struct AliasFile {
     pub different: Vec<Vec<String>>,
 }
 
+/// The alias file as the extractors' plain data (extract does not depend on config types).
+impl From<&AliasFile> for crate::extract::Aliases {
+    fn from(f: &AliasFile) -> Self {
+        crate::extract::Aliases {
+            same: f.same.clone(),
+            different: f.different.clone(),
+        }
+    }
+}
+
 /// When the run exits with status 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "lowercase")]

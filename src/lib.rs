@@ -95,7 +95,7 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Result<Report> {
 /// The alias knowledge for a run: the embedded gazetteer plus the user's alias file.
 pub fn knowledge(opts: &Options) -> Result<extract::Knowledge> {
     let mut knowledge = extract::Knowledge::embedded();
-    knowledge.add_user_aliases(&opts.aliases);
+    knowledge.add_user_aliases(&(&opts.aliases).into());
     Ok(knowledge)
 }
 

@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use super::dictionary::{in_dictionary, in_sorted_lines};
 use super::knowledge::{acronym_matches, Knowledge};
 use super::text::{is_acronym, name_key, strip_possessive, word_key, Tok};
 use super::{Entity, EntityClass};
@@ -12,15 +13,6 @@ use crate::lexicon::{self, Lexicon};
 use crate::model::Span;
 
 const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
-
-/// Lower-case English words (SCOWL via Debian's wamerican, `scripts/gen-dictionary.sh`).
-const DICTIONARY: &str = include_str!("../../data/english-words.txt");
-
-/// The dictionary as a set, built once per process.
-pub(crate) fn dictionary() -> &'static HashSet<&'static str> {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
-}
 
 fn first_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -70,11 +62,6 @@ struct RunWord {
 /// Extract the entities of `text` (its word tokens `toks`), in document order.
 pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -> Vec<Entity> {
     let names = &lex.names;
-    let common: HashSet<&str> = COMMON_WORDS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
     // Words seen in lower case, and capitalised words seen inside sentences: the evidence that
     // decides whether a sentence's capitalised first word is a name.
     let mut lower: HashSet<&str> = HashSet::new();
@@ -178,11 +165,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -
             let w = strip_possessive(toks[run[0]].s(text)).0;
             let lw = w.to_lowercase();
             let known = longest_match(&words, 0, k).is_some();
-            let keep = !common.contains(lw.as_str())
+            let keep = !in_sorted_lines(COMMON_WORDS, &lw)
                 && (known
                     || words[0].acronym
                     || (!lower.contains(lw.as_str())
-                        && (mid_caps.contains(w) || !dictionary().contains(lw.as_str()))));
+                        && (mid_caps.contains(w) || !in_dictionary(&lw))));
             if !keep {
                 let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
                 words.drain(..drop.min(words.len()));
@@ -192,7 +179,10 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -
             continue;
         }
         // A lone capitalised common word is no name anywhere (headings, "…, In March").
-        if words.len() == 1 && !words[0].acronym && common.contains(words[0].key_bare.as_str()) {
+        if words.len() == 1
+            && !words[0].acronym
+            && in_sorted_lines(COMMON_WORDS, &words[0].key_bare)
+        {
             continue;
         }
         let title_before = run[0] > 0 && {
@@ -459,6 +449,16 @@ fn definition_after(text: &str, e: &Entity, k: &Knowledge) -> Option<Entity> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn common_words_are_searched_in_place() {
+        assert!(COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .all(|w| in_sorted_lines(COMMON_WORDS, w)));
+        assert!(!in_sorted_lines(COMMON_WORDS, "borduria"));
+    }
+
     use super::super::text::words;
     use super::*;
 

@@ -7,6 +7,7 @@
 //! what is extracted and how it is normalised.
 
 mod date;
+mod dictionary;
 mod entity;
 mod knowledge;
 mod number;
@@ -14,7 +15,7 @@ mod quote;
 mod text;
 
 pub use date::{document_date, document_date_in, Ymd};
-pub use knowledge::{Knowledge, Resolved};
+pub use knowledge::{Aliases, Knowledge, Resolved};
 pub use number::word_value;
 pub use text::name_key;
 
@@ -25,7 +26,7 @@ pub(crate) fn quotations(text: &str) -> Vec<Quote> {
 
 /// Whether a lower-case word is an English dictionary word (SCOWL; see docs/extraction.md).
 pub fn is_english_word(word: &str) -> bool {
-    entity::dictionary().contains(word)
+    dictionary::in_dictionary(word)
 }
 
 use crate::model::{Segmented, Span};

@@ -1,6 +1,7 @@
 //! All integration tests, as one test binary: each module runs the built `concord` binary or the
 //! library on files in `tests/` and `samples/`.
 
+mod aliases;
 mod align_samples;
 mod batch;
 mod common;

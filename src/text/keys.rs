@@ -1,0 +1,184 @@
+//! The fact tokeniser ([`spans`]), the one case and accent fold ([`fold_letter`]) and name
+//! keys. Self-contained (no crate imports, no dependencies): build.rs compiles this file too, so
+//! the gazetteer table it lays out is keyed exactly as run-time look-ups are.
+
+/// A word token: a byte range of `text` that starts and ends on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok {
+    pub fn s<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Is `c` an apostrophe inside a word (straight or curly)?
+pub fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Split `text` into word tokens in one linear pass. A word is a run of alphanumerics that may
+/// hold an apostrophe or hyphen between alphanumerics ("don't", "Korea’s", "COVID-19",
+/// "mid-2021", "2022-02-07"), a comma or point between digits ("1,000", "2.5") and the points of
+/// a dotted abbreviation ("U.S.", "U.N.", "D.C."). Everything else separates words.
+pub fn spans(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut prev = c;
+        // Single letters joined by points so far ("U.S."): keeps the final point too.
+        let mut dotted = c.is_uppercase();
+        let mut letters_since_dot = 1;
+        while let Some(&(i, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                letters_since_dot += 1;
+                if letters_since_dot > 1 {
+                    dotted = false;
+                }
+                prev = d;
+                end = i + d.len_utf8();
+                it.next();
+                continue;
+            }
+            let next = text[i + d.len_utf8()..].chars().next();
+            let joins = match d {
+                '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' => {
+                    prev.is_alphanumeric() && next.is_some_and(|n| n.is_alphanumeric())
+                }
+                ',' | '.' if prev.is_ascii_digit() => next.is_some_and(|n| n.is_ascii_digit()),
+                '.' if dotted && letters_since_dot == 1 => {
+                    // "U.S" continues; "U.S." ends with its point.
+                    let n1 = next;
+                    let n2 = n1.and_then(|n| text[i + 1 + n.len_utf8()..].chars().next());
+                    if n1.is_some_and(|n| n.is_uppercase()) && n2 == Some('.') {
+                        true
+                    } else {
+                        // Keep the final point of a dotted abbreviation of two or more letters.
+                        if text[start..i].contains('.') {
+                            end = i + 1;
+                            it.next();
+                        }
+                        break;
+                    }
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            letters_since_dot = 0;
+            prev = d;
+            end = i + d.len_utf8();
+            it.next();
+        }
+        out.push(Tok { start, end });
+    }
+    out
+}
+
+/// Push `c` (already lower case) folded for comparison: a Latin letter with a diacritic as its
+/// base letter, a ligature or ß as its letters ("é" → "e", "ß" → "ss", "œ" → "oe"). The one
+/// accent fold of the pipeline: name keys, gazetteer look-up and alignment features use it.
+pub fn fold_letter(c: char, out: &mut impl Extend<char>) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' | 'ş' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        'ť' | 'ţ' => 't',
+        'ď' => 'd',
+        'ğ' => 'g',
+        'ß' => return out.extend(['s', 's']),
+        'œ' => return out.extend(['o', 'e']),
+        'æ' => return out.extend(['a', 'e']),
+        _ => c,
+    };
+    out.extend([base]);
+}
+
+/// `word` lower-cased and accent-folded ([`fold_letter`]): "Éducation" → "education".
+pub fn fold_case_and_accents(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        fold_letter(c, &mut out);
+    }
+    out
+}
+
+/// Is this word an acronym: two or more capitals, perhaps dotted, perhaps with a plural "s"
+/// ("DPRK", "U.N.", "ICBMs")?
+pub fn is_acronym(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars().all(|c| c.is_uppercase() || c == '.')
+        && w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The key of one word: lower case, accents folded, apostrophes and points dropped, an
+/// acronym's plural "s" dropped ("ICBMs" → "icbm", "U.N." → "un", "People’s" → "peoples").
+pub fn word_key(word: &str) -> String {
+    let w = if is_acronym(word) && word.ends_with('s') {
+        &word[..word.len() - 1]
+    } else {
+        word
+    };
+    let mut k = String::with_capacity(w.len());
+    for c in w.chars() {
+        if is_apostrophe(c) || c == '.' {
+            continue;
+        }
+        if c == '-' || c == '\u{2010}' || c == '\u{2011}' {
+            k.push(' ');
+            continue;
+        }
+        for l in c.to_lowercase() {
+            fold_letter(l, &mut k);
+        }
+    }
+    k
+}
+
+/// The key of a name: its words' keys joined by single spaces. Two spellings that differ only
+/// in case, accents, apostrophes, points, hyphens or spacing have the same key.
+pub fn name_key(name: &str) -> String {
+    let mut k = String::new();
+    for t in spans(name) {
+        let w = word_key(t.s(name));
+        if w.is_empty() {
+            continue;
+        }
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&w);
+    }
+    k
+}
+
+/// The word without a possessive ending ("Korea’s" → "Korea"), and whether it had one.
+pub fn strip_possessive(word: &str) -> (&str, bool) {
+    for suf in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(w) = word.strip_suffix(suf) {
+            if !w.is_empty() {
+                return (w, true);
+            }
+        }
+    }
+    (word, false)
+}
