@@ -189,25 +189,29 @@ pub fn findings(report: &Report) {
     }
 }
 
-/// Segment, align, extract and compare as [`concord::check_documents`] does, asserting every
-/// stage's invariants on the way; returns the report (with its findings checked too).
+/// The whole check ([`concord::check_documents`]) with every stage's invariants asserted:
+/// sentences, (with `with_facts`) the facts of each version as extracted for the run, the
+/// alignment and the findings. Returns the report.
 pub fn check(
     docs: Vec<Document>,
     opts: &concord::Options,
     knowledge: &concord::extract::Knowledge,
+    with_facts: bool,
 ) -> Report {
-    let segmented = concord::segment_all(docs.clone(), opts);
-    for s in &segmented {
+    let report = concord::check_documents(docs, opts, knowledge);
+    for s in &report.documents {
         segmentation(&s.doc.text, &s.sentences);
     }
-    let k = knowledge.with_definitions(&segmented);
-    for (s, f) in segmented
-        .iter()
-        .zip(concord::extract::extract_all(&segmented, &k))
-    {
-        facts(s, &f);
+    if with_facts {
+        let k = knowledge.with_definitions(&report.documents);
+        for (s, f) in report
+            .documents
+            .iter()
+            .zip(concord::extract::extract_all(&report.documents, &k))
+        {
+            facts(s, &f);
+        }
     }
-    let report = concord::check_documents(docs, opts, knowledge);
     alignment(&report.documents, &report.alignment);
     findings(&report);
     report

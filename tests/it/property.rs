@@ -190,7 +190,7 @@ proptest! {
 
     #[test]
     fn two_versions_align_and_check_within_the_contract(texts in story(2..3)) {
-        let report = invariants::check(docs(&texts), &Options::default(), knowledge());
+        let report = invariants::check(docs(&texts), &Options::default(), knowledge(), true);
         let json = invariants::json(&report);
         invariants::renderers(&report);
         // The same input gives the same output.
@@ -200,7 +200,7 @@ proptest! {
 
     #[test]
     fn several_versions_align_and_check_within_the_contract(texts in story(3..6)) {
-        let report = invariants::check(docs(&texts), &Options::default(), knowledge());
+        let report = invariants::check(docs(&texts), &Options::default(), knowledge(), true);
         invariants::json(&report);
         invariants::renderers(&report);
     }
@@ -209,7 +209,7 @@ proptest! {
     fn unrelated_texts_align_and_check_within_the_contract(
         texts in proptest::collection::vec(text(40), 2..4)
     ) {
-        let report = invariants::check(docs(&texts), &Options::default(), knowledge());
+        let report = invariants::check(docs(&texts), &Options::default(), knowledge(), true);
         invariants::json(&report);
         invariants::renderers(&report);
     }
