@@ -170,14 +170,17 @@ pub fn load(path: &Path) -> Result<Config> {
 /// Parse and validate a configuration's text; the error is the problem without the file name.
 pub fn parse(text: &str) -> std::result::Result<Config, String> {
     let cfg: Config = toml::from_str(text).map_err(|e| toml_problem(&e, text))?;
+    // Ids and keys are echoed from the file: escaped, so that a configuration in a pull request
+    // cannot print lines (fake workflow commands) or escape sequences into a CI log.
+    let printable = |s: &str| crate::report::message::printable(s).into_owned();
     for id in cfg.severity.keys() {
         if id.parse::<Check>().is_err() {
-            return Err(format!("unknown check '{id}' in [severity]"));
+            return Err(format!("unknown check '{}' in [severity]", printable(id)));
         }
     }
     for id in &cfg.disable {
         if id.parse::<Check>().is_err() {
-            return Err(format!("unknown check '{id}' in disable"));
+            return Err(format!("unknown check '{}' in disable", printable(id)));
         }
     }
     check_aliases(&cfg.aliases, "aliases.")?;
@@ -220,6 +223,10 @@ fn read(path: &Path) -> Result<String> {
 /// toml's error as one line: "unknown key 'aliases.foo' (line 3)" for unknown keys, else its
 /// message and line.
 fn toml_problem(e: &toml::de::Error, text: &str) -> String {
+    crate::report::message::printable(&toml_problem_raw(e, text)).into_owned()
+}
+
+fn toml_problem_raw(e: &toml::de::Error, text: &str) -> String {
     let msg = e.message().trim().replace('\n', " ");
     let line = e
         .span()

@@ -25,10 +25,15 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Paths and problems quote what the user's files hold (a check id, a key): one line,
+        // with any control character escaped, safe in a terminal and a CI log.
+        use crate::report::message::printable;
         match self {
-            Error::Input { path, problem } => write!(f, "{path}: {problem}"),
-            Error::Usage(msg) => write!(f, "{msg}"),
-            Error::Io(e) => write!(f, "{e}"),
+            Error::Input { path, problem } => {
+                write!(f, "{}: {}", printable(path), printable(problem))
+            }
+            Error::Usage(msg) => write!(f, "{}", printable(msg)),
+            Error::Io(e) => write!(f, "{}", printable(&e.to_string())),
         }
     }
 }

@@ -19,11 +19,16 @@ pub fn command(severity: Severity) -> &'static str {
     }
 }
 
-/// Escape a command's message as the runner expects (`%`, CR and LF).
+/// Escape a command's message as the runner expects (`%`, CR and LF), so that no text can end
+/// the command's line and start a workflow command of its own (a `::` after an escaped line
+/// break is just text). Other control characters, which the log would interpret (colours,
+/// cursor moves), are shown escaped.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::message::printable(&s).into_owned()
 }
 
 /// Escape a property value: as data, plus `:` and `,`, which end a property.

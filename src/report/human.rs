@@ -8,6 +8,7 @@ use std::io::Write;
 use colored::Colorize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::message::printable;
 use super::RenderOptions;
 use crate::model::{FactKind, Finding, Report, Segmented, Severity, Span, Unit};
 use crate::text;
@@ -34,7 +35,12 @@ pub fn render_segment(
             )?;
         }
         let n = seg.sentences.len();
-        writeln!(out, "{}: {n} sentence{}", seg.doc.path, plural(n))?;
+        writeln!(
+            out,
+            "{}: {n} sentence{}",
+            printable(&seg.doc.path),
+            plural(n)
+        )?;
     }
     Ok(())
 }
@@ -138,6 +144,7 @@ fn write_variants(
     let cell = (opts.width.saturating_sub(2 + label + 1) / n).clamp(8, 40);
     let fit = |s: &str| -> String {
         let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let s = printable(&s).into_owned();
         // Cells are measured in display columns: a CJK name takes two a character.
         let w = UnicodeWidthStr::width(s.as_str());
         if w < cell {
@@ -185,10 +192,10 @@ pub fn summary(report: &Report) -> String {
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let names: Vec<&str> = report
+    let names: Vec<std::borrow::Cow<str>> = report
         .documents
         .iter()
-        .map(|d| d.doc.path.as_str())
+        .map(|d| printable(&d.doc.path))
         .collect();
     let mut s = format!(
         "{e} error{}, {w} warning{}, {i} info in {}",
@@ -304,7 +311,7 @@ fn write_unit_texts(
             writeln!(
                 out,
                 "  {} {}",
-                paint(&seg.doc.path, Style::Dim, opts.color),
+                paint(&printable(&seg.doc.path), Style::Dim, opts.color),
                 paint("(no counterpart)", Style::Dim, opts.color)
             )?;
             continue;
@@ -350,7 +357,7 @@ fn write_unit_texts(
             out,
             "  {}",
             paint(
-                &format!("{}:{l}:{c}", seg.doc.path),
+                &format!("{}:{l}:{c}", printable(&seg.doc.path)),
                 Style::Path,
                 opts.color
             )
@@ -589,7 +596,8 @@ fn write_wrapped(
             plain.push(' ');
         }
         let start = plain.len();
-        plain.push_str(&p.text);
+        // Text from the documents may hold control characters: shown escaped, never raw.
+        plain.push_str(&printable(&p.text));
         ranges.push((start, plain.len()));
     }
     // Paint `plain[a..b]` with the styles of the pieces it covers (spaces between them plain).

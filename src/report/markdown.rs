@@ -133,6 +133,7 @@ fn quotes(report: &Report, opts: &RenderOptions, f: &Finding) -> Vec<String> {
             let doc = &report.documents[*d].doc;
             let (line, col) = doc.line_col(f.locations[locs[0]].span.start);
             let path = paths::relative(&doc.path, opts.cwd.as_deref());
+            let path = super::message::printable(&path).replace('`', "'");
             format!("{}\n>\n> — `{path}:{line}:{col}`", emphasise(text, bold))
         })
         .collect()
@@ -208,7 +209,8 @@ fn one_line(s: &str) -> String {
 /// code, links, HTML, tables, strike-through, and headings or list markers at the start.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Control characters (terminal escapes) are shown escaped, never passed on raw.
+    for c in super::message::printable(s).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#'

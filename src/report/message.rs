@@ -91,6 +91,29 @@ pub fn at(report: &Report, l: &Location) -> String {
     format!("{}:{line}:{column}", doc.path)
 }
 
+/// `s` safe to show in a terminal or a CI log: each control character (C0, DEL, C1) and each
+/// bidirectional override or isolate, which could clear a screen, retitle a terminal, fake a
+/// log line or reorder what a reviewer reads, replaced by its escape (`\u{1b}`, `\n`). Text
+/// the renderers did not write (documents, paths) passes through this on its way out.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let hostile =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(hostile) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if hostile(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A text in double quotes, inner white space collapsed.
 fn quoted(s: &str) -> String {
     format!("\"{}\"", s.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -140,6 +163,15 @@ mod tests {
         assert!(
             m.ends_with("in news/translation.txt (replaced by \"him\")"),
             "{m}"
+        );
+    }
+
+    #[test]
+    fn printable_escapes_controls_and_bidi_overrides() {
+        assert_eq!(printable("plain “text” é"), "plain “text” é");
+        assert_eq!(
+            printable("a\u{1b}]0;owned\u{7}b\nc\u{9b}d\u{202e}e\u{7f}"),
+            "a\\u{1b}]0;owned\\u{7}b\\nc\\u{9b}d\\u{202e}e\\u{7f}"
         );
     }
 }
