@@ -43,6 +43,8 @@ pub enum Check {
     QuoteAltered,
     QuoteUnbalanced,
     SentenceMissing,
+    FactsMissing,
+    VersionIncomplete,
 }
 
 /// Two one-sentence versions and what concord reports about them, as the human report shows
@@ -74,7 +76,7 @@ pub struct Info {
 
 impl Check {
     /// Every check, in a fixed order: the order of SARIF `rules`, of the docs and of summaries.
-    pub const ALL: [Check; 9] = [
+    pub const ALL: [Check; 11] = [
         Check::EntityMismatch,
         Check::EntityMissing,
         Check::EntityAmbiguous,
@@ -84,6 +86,8 @@ impl Check {
         Check::QuoteAltered,
         Check::QuoteUnbalanced,
         Check::SentenceMissing,
+        Check::FactsMissing,
+        Check::VersionIncomplete,
     ];
 
     /// What is said about this check.
@@ -224,13 +228,57 @@ impl Check {
                 short: "A sentence has no counterpart in another version.",
                 full: "A sentence of one version that could not be aligned with any sentence \
                        of another version: dropped from it, or added (\"(added)\"), or \
-                       rewritten beyond recognition.",
+                       rewritten beyond recognition, and that carries no number, date or name \
+                       (one that does is facts-missing).",
                 help: "Check whether the sentence was added or cut on purpose.",
                 example: Example {
-                    base: "The talks ended on Monday. Both sides will meet again in May.",
+                    base: "The talks ended on Monday. Both sides said the talks went well.",
                     other: "The talks ended on Monday.",
-                    reported: "\"Both sides will meet again in May.\" (base.txt:1:28) has no \
+                    reported: "\"Both sides said the talks went well.\" (base.txt:1:28) has no \
                                counterpart in other.txt (dropped)",
+                },
+            },
+            Check::FactsMissing => Info {
+                id: "facts-missing",
+                severity: Severity::Error,
+                short: "A sentence with no counterpart took figures or names with it.",
+                full: "A sentence of one version that has no counterpart in another version \
+                       (dropped, or added: \"added with\") and carries facts: numbers, amounts \
+                       and dates (an error: a figure the reader of the other version never \
+                       sees, such as the death toll of a lead sentence, is what a correction is \
+                       about), or only names (a warning, the severity of entity-missing). The \
+                       message lists the facts. A sentence without such facts is a \
+                       sentence-missing info instead; a quotation in it is reported as \
+                       quote-missing (\"dropped with its sentence\"). Across languages only the \
+                       facts that survive translation count: numbers in digits and names the \
+                       gazetteer knows.",
+                help: "Restore the sentence, or check that cutting it (and its figures) was \
+                       intended.",
+                example: Example {
+                    base: "An earthquake killed 1,200 people on Saturday. Rescue teams arrived.",
+                    other: "Rescue teams arrived.",
+                    reported: "\"An earthquake killed 1,200 people on Saturday.\" (base.txt:1:1) \
+                               has no counterpart in other.txt (dropped with \"1,200\", \
+                               \"Saturday\")",
+                },
+            },
+            Check::VersionIncomplete => Info {
+                id: "version-incomplete",
+                severity: Severity::Error,
+                short: "A version is empty or covers less than half of the base.",
+                full: "A document-level check: a version with no text, or one where most of \
+                       the base has no counterpart (a truncated export, the wrong file). The \
+                       message gives the share of the base covered: the base sentences that \
+                       have a counterpart, weighted by their length, and their count. Below \
+                       half, the version is incomplete. An empty version is only this finding \
+                       (not one per base sentence); a truncated one also lists what it lost.",
+                help: "Check that the right file was given and that it was exported whole.",
+                example: Example {
+                    base: "The talks ended on Monday. Both sides will meet again in May. A \
+                           statement is expected on Friday.",
+                    other: "",
+                    reported: "other.txt covers 0% of base.txt (0 of 3 sentences have a \
+                               counterpart)",
                 },
             },
         }

@@ -200,6 +200,8 @@ pub enum FactKind {
     Quote,
     /// A whole sentence.
     Sentence,
+    /// A whole version (its text; the fact's text is its path).
+    Version,
 }
 
 /// A fact as found in one version: its kind, its text as written, and where it stands.
@@ -226,6 +228,8 @@ pub enum Change {
     Requoted,
     /// A quotation opened and never closed (no other version involved).
     NeverClosed,
+    /// A version that covers only part of the base (the share in [`Note::Coverage`]).
+    Covers,
 }
 
 /// How the subject went missing or changed in one other version, beyond [`Change`].
@@ -247,6 +251,15 @@ pub enum Note {
     ReplacedBy(String),
     /// An ambiguous name against a specific one: may or may not be the same.
     Ambiguous,
+    /// A sentence dropped (or `added`) with these facts, as written, in order.
+    WithFacts { added: bool, facts: Vec<String> },
+    /// How much of the base a version covers: `percent` of the base's text (sentences weighted
+    /// by length, rounded down), `covered` of its `total` sentences.
+    Coverage {
+        percent: u32,
+        covered: usize,
+        total: usize,
+    },
 }
 
 /// The other side of a finding in one other version: the fact standing there, or the place

@@ -6,8 +6,10 @@
 //! was found (facts, what happened, where); `report::message` words them.
 //!
 //! Checked here, the others in the fact modules:
-//! - [`Check::SentenceMissing`]: "The talks ended on Monday. Both sides will meet again in
-//!   May." / "The talks ended on Monday.": the second sentence has no counterpart (dropped).
+//! - [`Check::SentenceMissing`]: "The talks ended on Monday. Both sides said the talks went
+//!   well." / "The talks ended on Monday.": the second sentence has no counterpart (dropped);
+//!   with a number, date or name in it, [`Check::FactsMissing`] lists them. [`Check::VersionIncomplete`]:
+//!   a version that is empty or covers less than half of the base.
 //! - [`Check::QuoteUnbalanced`]: "\"We will respond, the minister said." opens a quotation
 //!   that is never closed (a property of one version, not of a pair).
 
@@ -32,8 +34,16 @@ pub fn compare(
     let index: Vec<FactIndex> = docs.iter().map(FactIndex::new).collect();
     let mut out = Collect::default();
     let same_language: Vec<bool> = docs.iter().map(|d| same_language(&docs[0], d)).collect();
+    // A version that covers little of the base is one finding of its own; an empty one is only
+    // that (not a finding per sentence of the other side).
+    let empty_pair: Vec<bool> = (0..docs.len())
+        .map(|d| d > 0 && coverage(docs, units, d, &index, &mut out))
+        .collect();
     for (k, unit) in units.iter().enumerate() {
         for (d, &same_language) in same_language.iter().enumerate().skip(1) {
+            if empty_pair[d] {
+                continue;
+            }
             let pair = Pair {
                 docs,
                 facts,
@@ -80,6 +90,71 @@ pub fn compare(
     let mut findings = finish(docs, out);
     findings.sort_by_key(|f| (f.unit.unwrap_or(usize::MAX), first_offset(f)));
     findings
+}
+
+/// Below this share of the base's text with a counterpart, a version is incomplete.
+const MIN_COVERAGE: u32 = 50;
+
+/// A version with text is incomplete only when at least this many base sentences have no
+/// counterpart: one sentence cut from a two-sentence story is a cut, not a truncated file.
+const MIN_LOST: usize = 3;
+
+/// Report version `d` as incomplete when it is empty, or covers less than [`MIN_COVERAGE`]
+/// percent of the base with at least [`MIN_LOST`] base sentences lost (the base is measured
+/// against `d` instead when the base is the empty one). Returns true when one of the two
+/// has no sentences at all: then nothing else is compared between them.
+fn coverage(
+    docs: &[Segmented],
+    units: &[Unit],
+    d: usize,
+    index: &[FactIndex],
+    out: &mut Collect,
+) -> bool {
+    let (nb, no) = (docs[0].sentences.len(), docs[d].sentences.len());
+    if nb == 0 && no == 0 {
+        return false;
+    }
+    // The version measured and the one it is measured against.
+    let (subject, reference) = if nb == 0 { (0, d) } else { (d, 0) };
+    let len = |s: &Span| s.len().max(1);
+    let total: usize = docs[reference].sentences.iter().map(len).sum();
+    let mut covered_len = 0;
+    let mut covered = 0;
+    for u in units {
+        if !u.members[subject].is_empty() {
+            for &s in &u.members[reference] {
+                covered += 1;
+                covered_len += len(&docs[reference].sentences[s]);
+            }
+        }
+    }
+    let total = total.max(1);
+    // Rounded to the nearest percent for the message; the threshold compares exactly.
+    let percent = ((covered_len * 100 + total / 2) / total) as u32;
+    let lost = docs[reference].sentences.len() - covered;
+    let empty = nb == 0 || no == 0;
+    if covered_len * 100 < MIN_COVERAGE as usize * total && (empty || lost >= MIN_LOST) {
+        let whole = |x: usize| Span::new(0, docs[x].doc.text.len());
+        let subject_fact = Fact {
+            kind: FactKind::Version,
+            text: docs[subject].doc.path.clone(),
+            location: location(subject, &index[subject], whole(subject)),
+        };
+        let other = Counterpart {
+            document: reference,
+            fact: None,
+            at: Some(location(reference, &index[reference], whole(reference))),
+            note: Some(Note::Coverage {
+                percent,
+                covered,
+                total: docs[reference].sentences.len(),
+            }),
+        };
+        out.drafts.push(
+            Finding::new(Check::VersionIncomplete, subject_fact, Change::Covers, None).with(other),
+        );
+    }
+    nb == 0 || no == 0
 }
 
 /// What comparing pairs produces: draft findings (each about one fact, seen from one pair of
@@ -424,24 +499,75 @@ impl Pair<'_> {
         });
     }
 
+    /// Sentences of `d` with no counterpart in `missing_in`: each a `facts-missing` finding
+    /// listing the numbers, dates and names it carries (an error with a number or date, a
+    /// warning with names only), or a `sentence-missing` info when it carries none.
     fn sentence_missing(&self, d: usize, members: &[usize], missing_in: usize, out: &mut Collect) {
         for &s in members {
             let span = self.seg(d).sentences[s];
+            let (facts, figures) = self.facts_in(d, s);
+            let note = match (facts.is_empty(), d == 0) {
+                (true, true) => Note::Dropped,
+                (true, false) => Note::Added,
+                (false, dropped) => Note::WithFacts {
+                    added: !dropped,
+                    facts,
+                },
+            };
+            let check = if matches!(note, Note::WithFacts { .. }) {
+                Check::FactsMissing
+            } else {
+                Check::SentenceMissing
+            };
             let other = Counterpart {
                 document: missing_in,
                 fact: None,
                 at: None,
-                note: Some(if d == 0 { Note::Dropped } else { Note::Added }),
+                note: Some(note),
             };
             let subject = self.fact(FactKind::Sentence, d, span);
-            self.draft(
-                out,
-                Check::SentenceMissing,
-                subject,
-                Change::NoCounterpart,
-                other,
-            );
+            let mut f =
+                Finding::new(check, subject, Change::NoCounterpart, Some(self.unit)).with(other);
+            if check == Check::FactsMissing && !figures {
+                // Names alone weigh what a missing name weighs.
+                f.severity = Check::EntityMissing.default_severity();
+            }
+            out.drafts.push(f);
         }
+    }
+
+    /// The numbers, dates and names of sentence `s` of document `d` that a comparison would
+    /// have checked (across languages: digits and names the gazetteer knows), as written and in
+    /// order, each text once; and whether any of them is a number or a date.
+    fn facts_in(&self, d: usize, s: usize) -> (Vec<String>, bool) {
+        let text = &self.seg(d).doc.text;
+        let f = &self.facts[d];
+        let within = [s];
+        let survives =
+            |sp: Span| self.same_language || sp.slice(text).chars().any(|c| c.is_ascii_digit());
+        let mut spans: Vec<(Span, bool)> = Vec::new();
+        for q in self.index[d].within(&f.quantities, |x| x.span, &within) {
+            spans.push((q.span, true));
+        }
+        for x in self.index[d].within(&f.dates, |x| x.span, &within) {
+            spans.push((x.span, true));
+        }
+        spans.retain(|(sp, _)| survives(*sp));
+        for e in self.index[d].within(&f.entities, |x| x.span, &within) {
+            if !e.definition && (self.same_language || e.id.is_some()) {
+                spans.push((e.span, false));
+            }
+        }
+        spans.sort_by_key(|(sp, _)| (sp.start, sp.end));
+        let figures = spans.iter().any(|(_, n)| *n);
+        let mut out: Vec<String> = Vec::new();
+        for (sp, _) in spans {
+            let t = sp.slice(text).to_string();
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        (out, figures)
     }
 }
 

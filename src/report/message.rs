@@ -11,6 +11,9 @@ use crate::model::{Change, Counterpart, Fact, FactKind, Finding, Location, Note,
 
 /// The one-line message of `f`. Paths are shown as given on the command line.
 pub fn render(report: &Report, f: &Finding) -> String {
+    if f.change == Change::Covers {
+        return coverage(report, f);
+    }
     let mut where_ = at(report, &f.subject.location);
     for a in &f.agreeing {
         where_.push_str(", ");
@@ -40,6 +43,7 @@ fn verb(change: Change) -> &'static str {
         Change::NoQuotedCounterpart => "has no quoted counterpart in",
         Change::Requoted => "is quoted with other words as",
         Change::NeverClosed => "opens a quotation that is never closed",
+        Change::Covers => "covers",
     }
 }
 
@@ -66,7 +70,42 @@ fn note(n: &Note) -> String {
         Note::QuotationMarksAdded => "quotation marks added".into(),
         Note::ReplacedBy(w) => format!("replaced by {}", quoted(w)),
         Note::Ambiguous => "ambiguous name: may or may not be the same".into(),
+        Note::WithFacts { added, facts } => format!(
+            "{} with {}",
+            if *added { "added" } else { "dropped" },
+            facts
+                .iter()
+                .map(|f| quoted(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Note::Coverage {
+            percent,
+            covered,
+            total,
+        } => format!("{percent}%: {covered} of {total} sentences have a counterpart"),
     }
+}
+
+/// A version that covers little of the base: `other.txt covers 30% of base.txt (3 of 10
+/// sentences have a counterpart)`. The subject is the version, the counterpart the base.
+fn coverage(report: &Report, f: &Finding) -> String {
+    let path = |d: usize| report.documents[d].doc.path.as_str();
+    let mut s = format!("{} covers", path(f.subject.location.document));
+    for c in &f.counterparts {
+        match &c.note {
+            Some(Note::Coverage {
+                percent,
+                covered,
+                total,
+            }) => s.push_str(&format!(
+                " {percent}% of {} ({covered} of {total} sentences have a counterpart)",
+                path(c.document)
+            )),
+            _ => s.push_str(&format!(" part of {}", path(c.document))),
+        }
+    }
+    s
 }
 
 /// A fact's text as the message shows it: quoted, and shortened when it is long (sentences to

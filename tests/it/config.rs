@@ -74,7 +74,7 @@ fn config_file_is_found_walking_up_and_flags_override_it() {
     std::fs::create_dir_all(&sub).unwrap();
     std::fs::write(
         dir.join("concord.toml"),
-        "disable = [\"sentence-missing\"]\nfail-on = \"never\"\n\n[severity]\nentity-mismatch = \"warning\"\n",
+        "disable = [\"sentence-missing\", \"facts-missing\"]\nfail-on = \"never\"\n\n[severity]\nentity-mismatch = \"warning\"\n",
     )
     .unwrap();
     let o = concord(&sub, &["check", "../a.txt", "../b.txt", "--format", "json"]);
@@ -82,7 +82,8 @@ fn config_file_is_found_walking_up_and_flags_override_it() {
     let v = json(&o);
     let fs = v["findings"].as_array().unwrap();
     assert!(
-        fs.iter().all(|f| f["rule"] != "sentence-missing"),
+        fs.iter()
+            .all(|f| f["rule"] != "sentence-missing" && f["rule"] != "facts-missing"),
         "disabled"
     );
     let swap = fs.iter().find(|f| f["rule"] == "entity-mismatch").unwrap();
@@ -109,7 +110,10 @@ fn config_file_is_found_walking_up_and_flags_override_it() {
         ],
     );
     assert_eq!(o.status.code(), Some(1));
-    assert!(rules(&o).contains(&"sentence-missing".to_string()));
+    let r = rules(&o);
+    assert!(r
+        .iter()
+        .any(|x| x == "sentence-missing" || x == "facts-missing"));
 }
 
 #[test]

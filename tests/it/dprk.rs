@@ -48,7 +48,11 @@ fn base_lines(fs: &[Value], rule: &str) -> Vec<u64> {
 #[test]
 fn the_six_swaps_are_the_only_errors() {
     let fs = findings();
-    let errors: Vec<&Value> = fs.iter().filter(|f| f["severity"] == "error").collect();
+    // Dropped sentences with figures are errors of their own (facts-missing, tested below).
+    let errors: Vec<&Value> = fs
+        .iter()
+        .filter(|f| f["severity"] == "error" && f["rule"] != "facts-missing")
+        .collect();
     assert!(
         errors.iter().all(|f| f["rule"] == "entity-mismatch"),
         "{errors:#?}"
@@ -135,10 +139,10 @@ fn quotations_that_lost_their_marks_or_were_dropped() {
 #[test]
 fn dropped_sentences_and_a_name_turned_pronoun() {
     let fs = findings();
-    assert_eq!(
-        base_lines(&fs, "sentence-missing"),
-        [19, 29, 31, 33, 35, 37]
-    );
+    let mut dropped = base_lines(&fs, "sentence-missing");
+    dropped.extend(base_lines(&fs, "facts-missing"));
+    dropped.sort_unstable();
+    assert_eq!(dropped, [19, 29, 31, 33, 35, 37]);
     let him: Vec<&Value> = fs
         .iter()
         .filter(|f| f["rule"] == "entity-missing" && locs(f).iter().any(|l| l.2 == "him"))

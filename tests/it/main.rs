@@ -10,6 +10,7 @@ mod contract;
 mod docs;
 mod dprk;
 mod extract_samples;
+mod facts;
 mod golden_rules;
 mod html;
 mod input;
