@@ -37,7 +37,7 @@ pub fn compare(
     // A version that covers little of the base is one finding of its own; an empty one is only
     // that (not a finding per sentence of the other side).
     let empty_pair: Vec<bool> = (0..docs.len())
-        .map(|d| d > 0 && coverage(docs, units, d, &index, &mut out))
+        .map(|d| d > 0 && coverage(docs, units, d, &mut out))
         .collect();
     for (k, unit) in units.iter().enumerate() {
         for (d, &same_language) in same_language.iter().enumerate().skip(1) {
@@ -103,13 +103,7 @@ const MIN_LOST: usize = 3;
 /// percent of the base with at least [`MIN_LOST`] base sentences lost (the base is measured
 /// against `d` instead when the base is the empty one). Returns true when one of the two
 /// has no sentences at all: then nothing else is compared between them.
-fn coverage(
-    docs: &[Segmented],
-    units: &[Unit],
-    d: usize,
-    index: &[FactIndex],
-    out: &mut Collect,
-) -> bool {
+fn coverage(docs: &[Segmented], units: &[Unit], d: usize, out: &mut Collect) -> bool {
     let (nb, no) = (docs[0].sentences.len(), docs[d].sentences.len());
     if nb == 0 && no == 0 {
         return false;
@@ -134,16 +128,21 @@ fn coverage(
     let lost = docs[reference].sentences.len() - covered;
     let empty = nb == 0 || no == 0;
     if covered_len * 100 < MIN_COVERAGE as usize * total && (empty || lost >= MIN_LOST) {
-        let whole = |x: usize| Span::new(0, docs[x].doc.text.len());
+        // A document-level finding: its location is the whole version, in no one sentence.
+        let whole = |x: usize| Location {
+            document: x,
+            sentence: None,
+            span: Span::new(0, docs[x].doc.text.len()),
+        };
         let subject_fact = Fact {
             kind: FactKind::Version,
             text: docs[subject].doc.path.clone(),
-            location: location(subject, &index[subject], whole(subject)),
+            location: whole(subject),
         };
         let other = Counterpart {
             document: reference,
             fact: None,
-            at: Some(location(reference, &index[reference], whole(reference))),
+            at: Some(whole(reference)),
             note: Some(Note::Coverage {
                 percent,
                 covered,

@@ -139,7 +139,7 @@ fn output_file_is_written_whole_or_not_at_all() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     let human = std::fs::read_to_string(&text).unwrap();
-    assert!(human.contains("6 errors, 19 warnings, 8 info") && !human.contains('\u{1b}'));
+    assert!(human.contains("7 errors, 24 warnings, 2 info") && !human.contains('\u{1b}'));
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn batch_writes_a_report_per_story_and_an_index() {
         "{index}"
     );
     let story = std::fs::read_to_string(out.join("0001-dprk.html")).unwrap();
-    assert!(story.contains("6 errors"), "{story}");
+    assert!(story.contains("7 errors"), "{story}");
     // -o is the directory of the html reports, and html needs it.
     let o = run(&["batch", manifest.to_str().unwrap(), "--format", "html"]);
     assert_eq!(o.status.code(), Some(2));
