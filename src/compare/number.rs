@@ -46,8 +46,14 @@ impl Fact for Quantity {
             }
             && units_agree(&self.unit, &o.unit)
     }
+    /// Same unit, or two currencies: "$3 billion" standing where "€3 billion" stood changed
+    /// its value (one mismatch, not two amounts missing).
     fn comparable(&self, o: &Self) -> bool {
         units_agree(&self.unit, &o.unit)
+            || matches!(
+                (&self.unit, &o.unit),
+                (QuantityUnit::Money(_), QuantityUnit::Money(_))
+            )
     }
 }
 
@@ -157,6 +163,9 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let (bq_all, oq_all) = (bq.clone(), oq.clone());
     bq.retain(|q| !spelled_there(q, &ow, od, &oq_all));
     oq.retain(|q| !spelled_there(q, &bw, 0, &bq_all));
+    if pair.same_language {
+        swaps(pair, &mut bq, &mut oq, out);
+    }
     let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
     cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
     cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
@@ -171,6 +180,55 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     }
     compare_facts(pair, diff, &bd, &odates, out);
+}
+
+/// The words either side of a span (lower case; empty at the sentence's edge): what a number
+/// counts and what it stands after, "arrested [3] men".
+fn context(text: &str, span: Span) -> (String, String) {
+    let word = |s: &str, last: bool| -> String {
+        let mut it = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let w = if last { it.next_back() } else { it.next() };
+        w.unwrap_or("").to_lowercase()
+    };
+    let before = &text[text[..span.start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)..span.start];
+    let after = &text[span.end..];
+    let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+    (word(before, true), word(after, false))
+}
+
+/// Numbers that traded places: in the same language, a number whose context (the words either
+/// side) is held by exactly one number on each side, with another value there, while its own
+/// value stands elsewhere in the other version ("52 percent to 48 percent" → "48 percent to 52
+/// percent", "3 men and 2 women" → "2 men and 3 women"). Matched as a bag they would agree. A
+/// reordered list keeps each number with its words ("France (3) and Spain (5)" → "Spain (5)
+/// and France (3)") and is no swap. Both are taken out of the lists.
+fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mut Collect) {
+    let (bt, ot) = (&pair.seg(0).doc.text, &pair.seg(pair.other_doc).doc.text);
+    let bc: Vec<_> = bq.iter().map(|q| context(bt, q.span)).collect();
+    let oc: Vec<_> = oq.iter().map(|q| context(ot, q.span)).collect();
+    let mut found: Vec<(Span, Span)> = Vec::new();
+    for (i, b) in bq.iter().enumerate() {
+        if bc[i].0.is_empty() && bc[i].1.is_empty()
+            || bc.iter().filter(|c| **c == bc[i]).count() != 1
+        {
+            continue;
+        }
+        let at: Vec<usize> = (0..oq.len()).filter(|&j| oc[j] == bc[i]).collect();
+        let [j] = at[..] else { continue };
+        let o = oq[j];
+        if !b.agrees(o) && b.comparable(o) && oq.iter().any(|x| b.agrees(x)) {
+            found.push((b.span, o.span));
+        }
+    }
+    for (b, o) in found {
+        mismatch(pair, out, b, o);
+        bq.retain(|q| q.span != b);
+        oq.retain(|q| q.span != o);
+    }
 }
 
 /// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
@@ -365,6 +423,67 @@ mod tests {
         ] {
             assert_eq!(findings(a, b), vec![], "{a} | {b}");
         }
+    }
+
+    /// Regression (issue 10): "$3 billion" → "€3 billion" gave two `number-missing` warnings;
+    /// the currency is part of the value, so it is one mismatch, an error.
+    #[test]
+    fn a_currency_for_another_is_one_mismatch() {
+        let f = findings(
+            "The deal is worth $3 billion, the company said.",
+            "The deal is worth €3 billion, the company said.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "number-mismatch",
+                "\"$3 billion\" (a:1:19) became \"€3 billion\" (b:1:19)".to_string()
+            )]
+        );
+        // A bare amount still agrees with money, and a percentage never becomes money.
+        assert_eq!(
+            findings("It cost $5 million in all.", "It cost 5 million in all."),
+            vec![]
+        );
+    }
+
+    /// Regression (issue 10): numbers compared as a bag missed a swap.
+    #[test]
+    fn numbers_that_trade_places_are_reported() {
+        for (a, b, n) in [
+            (
+                "The vote was 52 percent to 48 percent in favour.",
+                "The vote was 48 percent to 52 percent in favour.",
+                2,
+            ),
+            (
+                "Police arrested 3 men and 2 women on Monday.",
+                "Police arrested 2 men and 3 women on Monday.",
+                2,
+            ),
+        ] {
+            let f = findings(a, b);
+            assert_eq!(
+                f.iter().filter(|(r, _)| *r == "number-mismatch").count(),
+                n,
+                "{a} | {b}: {f:?}"
+            );
+        }
+        // A reordered list keeps each number with its words: quiet.
+        assert_eq!(
+            findings(
+                "Medals went to France (3) and Spain (5) this year.",
+                "Medals went to Spain (5) and France (3) this year."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            findings(
+                "Police arrested 3 men and 2 women on Monday.",
+                "On Monday, police arrested 3 men and 2 women."
+            ),
+            vec![]
+        );
     }
 
     #[test]
