@@ -156,7 +156,8 @@ impl Check {
                        million\" = \"50,000,000 dollars\"; \"last month\" = \"January\" in a \
                        text dated 2022-02-07. \"More than 50\" against \"nearly 50\" is a \
                        mismatch of the hedge; \"$3 billion\" against \"€3 billion\" one of \
-                       the currency. In one language a number is also compared with the \
+                       the currency, and in one language \"12 years\" against \"12 months\" \
+                       one of the unit (the lexicon's unit words). In one language a number is also compared with the \
                        words either side of it, so numbers that trade places (\"52 percent to \
                        48 percent\" → \"48 percent to 52 percent\", \"3 men and 2 women\" → \
                        \"2 men and 3 women\") are mismatches, while a reordered list that keeps \

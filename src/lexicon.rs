@@ -110,6 +110,22 @@ pub struct Currencies {
     pub ambiguous: Words,
 }
 
+/// Words of measure that follow a number ("12 years", "3 metres").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UnitWords {
+    /// Word → `dimension:unit`, e.g. `years = "time:year"`: two units of one dimension can be
+    /// mistaken for each other ("12 years" → "12 months"), of two dimensions not.
+    pub words: HashMap<String, String>,
+}
+
+impl UnitWords {
+    /// The `(dimension, unit)` a word names, if it is a unit word.
+    pub fn of(&self, word: &str) -> Option<(&str, &str)> {
+        self.words.get(word)?.split_once(':')
+    }
+}
+
 /// Words that shape names.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -150,6 +166,8 @@ struct File {
     #[serde(default)]
     currencies: Currencies,
     #[serde(default)]
+    units: UnitWords,
+    #[serde(default)]
     names: Names,
     #[serde(default)]
     segment: Segment,
@@ -167,6 +185,7 @@ pub struct Lexicon {
     pub numbers: Numbers,
     pub hedges: Hedges,
     pub currencies: Currencies,
+    pub units: UnitWords,
     pub names: Names,
     pub segment: Segment,
     months: HashMap<String, u32>,
@@ -255,6 +274,7 @@ impl Lexicon {
             numbers: f.numbers,
             hedges: f.hedges,
             currencies: f.currencies,
+            units: f.units,
             names: f.names,
             segment: f.segment,
         })

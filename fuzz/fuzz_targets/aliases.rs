@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     match concord::config::load_aliases(&path) {
         Ok(file) => {
             let mut k = Knowledge::default();
-            k.add_user_aliases(&file);
+            k.add_user_aliases(&(&file).into());
             for group in &file.same {
                 for name in group {
                     // Resolving never panics, whatever the names hold.

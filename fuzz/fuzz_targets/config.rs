@@ -29,7 +29,22 @@ fuzz_target!(|data: &[u8]| {
     match concord::config::parse(text) {
         Ok(cfg) => {
             let mut r = report().clone();
-            concord::config::apply_overrides(&mut r, &cfg);
+            // The configuration's severities and disabled checks, as the suppress stage
+            // applies them after compare.
+            let s = concord::suppress::Suppress {
+                severity: cfg
+                    .severity
+                    .iter()
+                    .filter_map(|(id, v)| Some((id.parse().ok()?, *v)))
+                    .collect(),
+                disabled: cfg
+                    .disable
+                    .iter()
+                    .filter_map(|id| id.parse().ok())
+                    .collect(),
+                baseline: None,
+            };
+            concord::suppress::run(&mut r, &s);
             assert!(r.findings.len() <= report().findings.len());
             common::invariants::findings(&r);
         }

@@ -165,6 +165,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     oq.retain(|q| !spelled_there(q, &bw, 0, &bq_all));
     if pair.same_language {
         swaps(pair, &mut bq, &mut oq, out);
+        other_units(pair, &mut bq, &mut oq, out);
     }
     let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
     cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
@@ -222,6 +223,58 @@ fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mu
         let o = oq[j];
         if !b.agrees(o) && b.comparable(o) && oq.iter().any(|x| b.agrees(x)) {
             found.push((b.span, o.span));
+        }
+    }
+    for (b, o) in found {
+        mismatch(pair, out, b, o);
+        bq.retain(|q| q.span != b);
+        oq.retain(|q| q.span != o);
+    }
+}
+
+/// A value with another unit of the same dimension, in the same language: "12 years" →
+/// "12 months", "3 metres" → "3 feet" (the unit words are the lexicon's `[units]`). What a
+/// number measures is part of its value: one mismatch. Both are taken out of the lists.
+fn other_units(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mut Collect) {
+    let (bs, os) = (pair.seg(0), pair.seg(pair.other_doc));
+    let unit = |seg: &crate::model::Segmented, q: &Quantity| {
+        // "a 40-year reign": the unit may be written onto the number.
+        let written = q.span.slice(&seg.doc.text);
+        let word = match written.rsplit_once('-') {
+            Some((_, w)) if !w.is_empty() && w.chars().all(char::is_alphabetic) => w.to_lowercase(),
+            _ => context(&seg.doc.text, q.span).1,
+        };
+        seg.doc
+            .lexicon()
+            .units
+            .of(&word)
+            .map(|(d, u)| (d.to_string(), u.to_string()))
+    };
+    let mut found: Vec<(Span, Span)> = Vec::new();
+    for b in bq.iter() {
+        let Some((dim, ub)) = unit(bs, b) else {
+            continue;
+        };
+        let same: Vec<(&Quantity, Option<(String, String)>)> = oq
+            .iter()
+            .filter(|o| b.agrees(o))
+            .map(|o| (*o, unit(os, o)))
+            .collect();
+        if same
+            .iter()
+            .any(|(_, u)| u.as_ref().is_some_and(|(_, u)| *u == ub))
+        {
+            continue;
+        }
+        let other: Vec<&Quantity> = same
+            .iter()
+            .filter(|(_, u)| u.as_ref().is_some_and(|(d, _)| *d == dim))
+            .map(|(o, _)| *o)
+            .collect();
+        if let [o] = other[..] {
+            if !found.iter().any(|(_, x)| *x == o.span) {
+                found.push((b.span, o.span));
+            }
         }
     }
     for (b, o) in found {
@@ -445,6 +498,39 @@ mod tests {
             findings("It cost $5 million in all.", "It cost 5 million in all."),
             vec![]
         );
+    }
+
+    /// Regression (issue 10): a unit for another of the same dimension was silent.
+    #[test]
+    fn a_unit_for_another_is_a_mismatch() {
+        for (a, b) in [
+            (
+                "He served 12 years in prison.",
+                "He served 12 months in prison.",
+            ),
+            ("The wall is 3 metres high.", "The wall is 3 feet high."),
+            (
+                "She began her 40-year reign in 1740.",
+                "She began her 40-day reign in 1740.",
+            ),
+        ] {
+            let f = findings(a, b);
+            assert_eq!(
+                f.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+                ["number-mismatch"],
+                "{a} | {b}: {f:?}"
+            );
+        }
+        // Same unit in other words, or a unit of another dimension beside: quiet.
+        for (a, b) in [
+            (
+                "He served 12 years in prison.",
+                "He spent 12 years in prison.",
+            ),
+            ("The wall is 3 metres high.", "The wall is 3 meters high."),
+        ] {
+            assert_eq!(findings(a, b), vec![], "{a} | {b}");
+        }
     }
 
     /// Regression (issue 10): numbers compared as a bag missed a swap.
