@@ -3,6 +3,7 @@
 //! out at once through [`Actions`] (an alias pair into the config, a finding into the baseline),
 //! so quitting keeps what was decided so far and nothing is written before an answer.
 
+use crate::report::message::printable;
 use std::io::{BufRead, Write};
 
 use crate::error::Result;
@@ -113,12 +114,15 @@ pub fn run(
             "a" => {
                 match alias_pair(report, i) {
                     Some((a, b)) => match actions.alias(a, b)? {
+                        // The names come from the documents: escape what a terminal would obey.
                         Some(at) => {
+                            let (a, b) = (printable(a), printable(b));
                             writeln!(out, "Added \"{a}\" = \"{b}\" to the aliases in {at}.")?;
                             outcome.decisions[i] = Some(Decision::Alias);
                             pos += 1;
                         }
                         None => {
+                            let (a, b) = (printable(a), printable(b));
                             writeln!(out, "With --no-config no configuration file is written: the alias was not recorded. Add [\"{a}\", \"{b}\"] to [aliases] same yourself, or review with --config FILE.")?;
                             show = false;
                         }
