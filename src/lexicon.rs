@@ -194,6 +194,16 @@ pub struct Lexicon {
     weekday_abbreviations: HashMap<String, u32>,
 }
 
+/// The one-line error for a file that is not valid lexicon TOML.
+fn not_a_lexicon(path: &str, e: &toml::de::Error) -> Error {
+    let problem = e
+        .to_string()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Error::input(path, format!("not a valid lexicon: {problem}"))
+}
+
 /// Index lists of forms by position: form → base + position.
 fn index(lists: &[Vec<String>], base: u32) -> HashMap<String, u32> {
     let mut m = HashMap::new();
@@ -209,15 +219,7 @@ impl Lexicon {
     /// Parse and check one language's file; `path` names it in errors.
     pub fn parse(path: &str, text: &str) -> Result<Lexicon> {
         let bad = |problem: String| Error::input(path, problem);
-        let f: File = toml::from_str(text).map_err(|e| {
-            bad(format!(
-                "not a valid lexicon: {}",
-                e.to_string()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ))
-        })?;
+        let f: File = toml::from_str(text).map_err(|e| not_a_lexicon(path, &e))?;
         for (what, lists, n) in [
             ("calendar.months", &f.calendar.months, 12),
             (
@@ -383,18 +385,7 @@ pub struct CommonNames {
 
 impl Common {
     fn parse(path: &str, text: &str) -> Result<Common> {
-        let mut c: Common = toml::from_str(text).map_err(|e| {
-            Error::input(
-                path,
-                format!(
-                    "not a valid lexicon: {}",
-                    e.to_string()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
-            )
-        })?;
+        let mut c: Common = toml::from_str(text).map_err(|e| not_a_lexicon(path, &e))?;
         for (o, _) in &c.quotes.pairs {
             if o.chars().count() != 1 {
                 return Err(Error::input(

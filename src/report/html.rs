@@ -587,21 +587,7 @@ fn numbers(it: impl Iterator<Item = usize>) -> String {
 /// The words of each version's sentences in a unit that differ from the base (for the base:
 /// from the first other version with text), when the versions are edits of each other.
 fn changed_words(report: &Report, unit: &Unit) -> Vec<Vec<Span>> {
-    let words_of = |d: usize| -> Vec<text::Word> {
-        let seg = &report.documents[d];
-        unit.members[d]
-            .iter()
-            .flat_map(|&s| {
-                let span = seg.sentences[s];
-                text::words(span.slice(&seg.doc.text))
-                    .into_iter()
-                    .map(move |mut w| {
-                        w.span = Span::new(w.span.start + span.start, w.span.end + span.start);
-                        w
-                    })
-            })
-            .collect()
-    };
+    let words_of = |d: usize| super::unit_words(report, unit, d);
     let n = unit.members.len();
     let mut out = vec![Vec::new(); n];
     let base = words_of(0);

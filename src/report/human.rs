@@ -289,21 +289,7 @@ fn write_unit_texts(
     findings: &[&Finding],
     opts: &RenderOptions,
 ) -> std::io::Result<()> {
-    let words_of = |d: usize| -> Vec<text::Word> {
-        let seg = &report.documents[d];
-        unit.members[d]
-            .iter()
-            .flat_map(|&s| {
-                let span = seg.sentences[s];
-                text::words(span.slice(&seg.doc.text))
-                    .into_iter()
-                    .map(move |mut w| {
-                        w.span = Span::new(w.span.start + span.start, w.span.end + span.start);
-                        w
-                    })
-            })
-            .collect()
-    };
+    let words_of = |d: usize| super::unit_words(report, unit, d);
     let base_words = words_of(0);
     for (d, members) in unit.members.iter().enumerate() {
         let seg = &report.documents[d];

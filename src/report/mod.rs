@@ -1,7 +1,8 @@
 //! Report stage: a [`Report`] in, text out. Renderers compute nothing new; colour is decided by
 //! the caller and passed in [`RenderOptions`].
 
-use crate::model::Report;
+use crate::model::{Report, Span};
+use crate::text::Word;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -27,6 +28,24 @@ pub struct RenderOptions {
     /// The working directory: document paths are shown relative to it (SARIF, GitHub,
     /// Markdown). None shows them as given.
     pub cwd: Option<PathBuf>,
+}
+
+/// The words of version `d`'s sentences in `unit`, with spans into the document's text: what
+/// the renderers' word diffs of a unit compare.
+pub(crate) fn unit_words(report: &Report, unit: &crate::model::Unit, d: usize) -> Vec<Word> {
+    let seg = &report.documents[d];
+    unit.members[d]
+        .iter()
+        .flat_map(|&s| {
+            let span = seg.sentences[s];
+            crate::text::words(span.slice(&seg.doc.text))
+                .into_iter()
+                .map(move |mut w| {
+                    w.span = Span::new(w.span.start + span.start, w.span.end + span.start);
+                    w
+                })
+        })
+        .collect()
 }
 
 pub fn render_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
