@@ -225,6 +225,17 @@ fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mu
             found.push((b.span, o.span));
         }
     }
+    take_mismatches(pair, found, bq, oq, out);
+}
+
+/// Report each (base, other) pair found as a mismatch and take both out of the lists.
+fn take_mismatches(
+    pair: &Pair,
+    found: Vec<(Span, Span)>,
+    bq: &mut Vec<&Quantity>,
+    oq: &mut Vec<&Quantity>,
+    out: &mut Collect,
+) {
     for (b, o) in found {
         mismatch(pair, out, b, o);
         bq.retain(|q| q.span != b);
@@ -277,11 +288,7 @@ fn other_units(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, ou
             }
         }
     }
-    for (b, o) in found {
-        mismatch(pair, out, b, o);
-        bq.retain(|q| q.span != b);
-        oq.retain(|q| q.span != o);
-    }
+    take_mismatches(pair, found, bq, oq, out);
 }
 
 /// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
