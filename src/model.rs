@@ -5,29 +5,7 @@
 
 use serde::Serialize;
 
-/// A half-open byte range `[start, end)` into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Self {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
-    /// The text this span covers in `text`.
-    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
-    }
-}
+pub use crate::text::Span;
 
 /// One version of the story, as loaded: its name and its full text (a UTF-8 BOM, if any, is kept
 /// so that offsets match the file's bytes).

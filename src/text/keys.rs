@@ -20,15 +20,42 @@ pub fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Split `text` into word tokens in one linear pass. A word is a run of alphanumerics that may
-/// hold an apostrophe or hyphen between alphanumerics ("don't", "Korea’s", "COVID-19",
-/// "mid-2021", "2022-02-07"), a comma or point between digits ("1,000", "2.5") and the points of
-/// a dotted abbreviation ("U.S.", "U.N.", "D.C."). Everything else separates words.
+/// Is `c` a character of a script written without spaces between words, where each character
+/// is a token of its own (Han ideographs, Hiragana, Katakana)? Hangul is written with spaces and
+/// stays in words.
+pub fn is_ideographic(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x3FFFF) // CJK Extensions B and later
+}
+
+/// Is `c` a letter of a script whose words may be written against digits with no space between
+/// ("5000名", "12발", "25亿"): Han, kana or Hangul?
+fn is_cjk_letter(c: char) -> bool {
+    is_ideographic(c) || matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+}
+
+/// Split `text` into word tokens in one linear pass: the one tokeniser of the pipeline. A word
+/// is a run of alphanumerics that may hold an apostrophe or hyphen between alphanumerics
+/// ("don't", "Korea’s", "COVID-19", "mid-2021", "2022-02-07"), a comma or point between digits
+/// ("1,000", "2.5") and the points of a dotted abbreviation ("U.S.", "U.N.", "D.C."). A Han or
+/// kana character is a word of its own, and digits written against CJK letters are a word apart
+/// from them ("5000名" is "5000" and "名"). Everything else separates words.
 pub fn spans(text: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     while let Some((start, c)) = it.next() {
         if !c.is_alphanumeric() {
+            continue;
+        }
+        if is_ideographic(c) {
+            out.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+            });
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -37,6 +64,13 @@ pub fn spans(text: &str) -> Vec<Tok> {
         let mut dotted = c.is_uppercase();
         let mut letters_since_dot = 1;
         while let Some(&(i, d)) = it.peek() {
+            if is_ideographic(d)
+                || (d.is_alphanumeric()
+                    && (prev.is_ascii_digit() && is_cjk_letter(d)
+                        || is_cjk_letter(prev) && d.is_ascii_digit()))
+            {
+                break;
+            }
             if d.is_alphanumeric() {
                 letters_since_dot += 1;
                 if letters_since_dot > 1 {
@@ -156,17 +190,22 @@ pub fn word_key(word: &str) -> String {
 
 /// The key of a name: its words' keys joined by single spaces. Two spellings that differ only
 /// in case, accents, apostrophes, points, hyphens or spacing have the same key.
+///
+/// Words written against each other (one ideograph after another, "朝鲜") are joined without a
+/// space, so a name in a script without spaces keys as it is written.
 pub fn name_key(name: &str) -> String {
     let mut k = String::new();
+    let mut last_end = None;
     for t in spans(name) {
         let w = word_key(t.s(name));
         if w.is_empty() {
             continue;
         }
-        if !k.is_empty() {
+        if !k.is_empty() && last_end != Some(t.start) {
             k.push(' ');
         }
         k.push_str(&w);
+        last_end = Some(t.end);
     }
     k
 }

@@ -2,14 +2,36 @@
 //! which extract, align and compare read words with), the one case and accent fold
 //! ([`fold_letter`], behind name keys and alignment features), words and tokens with byte spans
 //! for diffs, and the one word diff (with `similar`): as hunks for compare, as runs of equal,
-//! deleted and inserted tokens for findings and renderers.
+//! deleted and inserted tokens for findings and renderers. The layer under the model: it depends
+//! on no other module of the crate ([`Span`] lives here and the model re-exports it).
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
-use unicode_segmentation::UnicodeSegmentation;
-
-use crate::model::Span;
 
 mod keys;
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    /// The text this span covers in `text`.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
 
 /// A word of a text: its byte span (relative to the text given) and its folded form.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,13 +40,14 @@ pub struct Word {
     pub folded: String,
 }
 
-/// The words of `text` (UAX #29 word boundaries, punctuation dropped), folded for comparison:
+/// The words of `text` as the one tokeniser ([`spans`]) reads them, folded for comparison:
 /// lowercase, curly apostrophes straightened, a possessive `'s` removed.
 pub fn words(text: &str) -> Vec<Word> {
-    text.unicode_word_indices()
-        .map(|(i, w)| Word {
-            span: Span::new(i, i + w.len()),
-            folded: fold(w),
+    spans(text)
+        .into_iter()
+        .map(|t| Word {
+            span: Span::new(t.start, t.end),
+            folded: fold(t.s(text)),
         })
         .collect()
 }
@@ -38,17 +61,34 @@ pub fn fold(word: &str) -> String {
     }
 }
 
-/// Words and punctuation of `text` (UAX #29 word boundaries, white space dropped), each with
-/// its byte span and folded form: what a word diff shown to people is made of, so that a
-/// changed comma or bracket shows too.
+/// Words and punctuation of `text`, each with its byte span and folded form: the words of
+/// [`spans`] and, between them, every other character that is not white space as a token of its
+/// own. What a word diff shown to people is made of, so that a changed comma or bracket shows
+/// too.
 pub fn tokens(text: &str) -> Vec<Word> {
-    text.split_word_bound_indices()
-        .filter(|(_, t)| !t.trim().is_empty())
-        .map(|(i, t)| Word {
-            span: Span::new(i, i + t.len()),
-            folded: fold(t),
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut at = 0;
+    let gap = |from: usize, to: usize, out: &mut Vec<Word>| {
+        for (i, c) in text[from..to].char_indices() {
+            if !c.is_whitespace() {
+                let s = Span::new(from + i, from + i + c.len_utf8());
+                out.push(Word {
+                    span: s,
+                    folded: fold(s.slice(text)),
+                });
+            }
+        }
+    };
+    for t in spans(text) {
+        gap(at, t.start, &mut out);
+        out.push(Word {
+            span: Span::new(t.start, t.end),
+            folded: fold(t.s(text)),
+        });
+        at = t.end;
+    }
+    gap(at, text.len(), &mut out);
+    out
 }
 
 pub use keys::*;
@@ -311,6 +351,39 @@ mod tests {
         );
         assert_eq!(ws("U.S.-led end."), vec!["U.S.", "led", "end"]);
         assert_eq!(ws("a 1, 2"), vec!["a", "1", "2"]);
+    }
+
+    /// Han and kana characters are words of their own, and digits written against CJK letters
+    /// are a word apart, so facts, alignment features and diffs all see "5000" in "5000名";
+    /// Hangul words stay whole, and a name in a script without spaces keys as written.
+    #[test]
+    fn ideographs_are_words_and_digits_part_from_cjk_letters() {
+        assert_eq!(
+            ws("朝鲜发射了5000名"),
+            vec!["朝", "鲜", "发", "射", "了", "5000", "名"]
+        );
+        assert_eq!(
+            ws("북한은 12발을 2022年"),
+            vec!["북한은", "12", "발을", "2022", "年"]
+        );
+        assert_eq!(
+            ws("COVID19 und 2,5 Mio."),
+            vec!["COVID19", "und", "2,5", "Mio"]
+        );
+        assert_eq!(name_key("朝鲜"), "朝鲜");
+        assert_eq!(name_key("U.S.-led"), "us led");
+    }
+
+    /// Diff tokens are the words of the one tokeniser plus each other visible character, so a
+    /// hyphenated word is one token in a diff exactly as it is one word for the facts.
+    #[test]
+    fn tokens_are_words_and_punctuation() {
+        let t = "know-how, (mid-2021)…";
+        let got: Vec<&str> = tokens(t).iter().map(|w| w.span.slice(t)).collect();
+        assert_eq!(got, ["know-how", ",", "(", "mid-2021", ")", "…"]);
+        let w: Vec<&str> = words(t).iter().map(|w| w.span.slice(t)).collect();
+        assert_eq!(w, ["know-how", "mid-2021"]);
+        assert!(tokens("  \n ").is_empty());
     }
 
     #[test]
