@@ -31,6 +31,7 @@ fn is_caseless(name: &str) -> bool {
 
 fn main() {
     lexicons();
+    bilingual();
     for f in [
         "build.rs",
         "src/text/keys.rs",
@@ -169,6 +170,43 @@ fn dictionary(text: &str, dir: &str) {
     }
     out.push_str("];\n");
     std::fs::write(format!("{dir}/dictionary.rs"), out).expect("write dictionary.rs");
+}
+
+/// `$OUT_DIR/bilingual.rs`: every `data/bilingual/<from>-<to>.tsv` compressed (deflate) into
+/// `$OUT_DIR`, listed with its two language codes (src/align/bilingual.rs decompresses a pair's
+/// table on its first use).
+fn bilingual() {
+    use std::io::Write as _;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bilingual");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data/bilingual/ is readable")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "tsv").then_some(p)
+        })
+        .collect();
+    files.sort();
+    let mut out = String::from(
+        "/// (from, to, deflated table) of every embedded bilingual word list, sorted.\n",
+    );
+    out.push_str("const EMBEDDED: &[(&str, &str, &[u8])] = &[\n");
+    for p in files {
+        println!("cargo:rerun-if-changed={}", p.display());
+        let stem = p.file_stem().and_then(|s| s.to_str()).expect("file name");
+        let (from, to) = stem
+            .split_once('-')
+            .expect("data/bilingual/<from>-<to>.tsv");
+        let text = std::fs::read(&p).expect("bilingual table is readable");
+        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(&text).expect("deflate");
+        let packed = format!("{out_dir}/{stem}.tsv.deflate");
+        std::fs::write(&packed, z.finish().expect("deflate")).expect("write table");
+        writeln!(out, "    ({from:?}, {to:?}, include_bytes!({packed:?})),").unwrap();
+    }
+    out.push_str("];\n");
+    std::fs::write(format!("{out_dir}/bilingual.rs"), out).expect("write bilingual.rs");
 }
 
 /// `$OUT_DIR/lexicons.rs`: every `data/lexicon/*.toml` embedded, by language code.

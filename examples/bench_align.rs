@@ -50,10 +50,15 @@ fn main() {
     let lines = |path: &str| {
         let text = file(path);
         let sentences = segment(&text, Segmenter::Lines);
-        Segmented {
-            doc: Document::new(path, text),
-            sentences,
-        }
+        let mut doc = Document::new(path, text);
+        // The language from the file name ("de.txt", "fr.mt-google.txt"), when concord knows it:
+        // the aligner then uses the word table between the two languages, if there is one.
+        let name = std::path::Path::new(path)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("");
+        let _ = doc.set_lang(name.split('.').next().unwrap_or(""));
+        Segmented { doc, sentences }
     };
     if pairs.is_empty() {
         let gold = format!("{data}/gold.tsv");

@@ -62,7 +62,14 @@ impl Features {
         let mut interner: HashMap<u64, u32, BuildHasherDefault<IdHasher>> =
             HashMap::with_capacity_and_hasher(1 << 14, Default::default());
         let mut kinds: Vec<Kind> = Vec::new();
+        // Versions in two languages with a word table between them: the sentences of the
+        // table's source language also carry the stems of their words' translations.
+        let (lb, lo) = (base.doc.lang(), other.doc.lang());
+        let table = (lb != lo)
+            .then(|| super::bilingual::between(lb, lo))
+            .flatten();
         let mut extract = |doc: &Segmented| -> (Vec<Vec<u32>>, Vec<f32>, Vec<bool>) {
+            let table = table.filter(|t| t.from == doc.doc.lang());
             let mut sets = Vec::with_capacity(doc.sentences.len());
             let mut lens = Vec::with_capacity(doc.sentences.len());
             let mut leads = Vec::with_capacity(doc.sentences.len());
@@ -74,6 +81,22 @@ impl Features {
                 leads.push(text.trim_end().ends_with(':'));
                 raw.clear();
                 sentence_features(text, &mut word, &mut raw);
+                if let Some(t) = table {
+                    t.translations(text, |w| {
+                        word.clear();
+                        word.push('#');
+                        fold(w, &mut word);
+                        word.push('#');
+                        let folded = &word[1..word.len() - 1];
+                        let stem = &folded[..folded.len().min(STEM)];
+                        raw.push((Kind::Stem, key(Kind::Stem, stem)));
+                        if word.len() >= 4 {
+                            for g in word.windows(4) {
+                                raw.push((Kind::Gram, key(Kind::Gram, g)));
+                            }
+                        }
+                    });
+                }
                 let mut ids: Vec<u32> = raw
                     .iter()
                     .map(|&(kind, key)| {

@@ -469,6 +469,7 @@ pub fn join(docs: &[Segmented], pairs: &[Vec<Bead>]) -> Vec<Unit> {
 }
 
 mod band;
+mod bilingual;
 mod dp;
 mod features;
 mod multi;
@@ -510,6 +511,56 @@ mod tests {
             .into_iter()
             .map(|b| (b.base, b.other, b.moved))
             .collect()
+    }
+
+    fn doc_in(lang: &str, lines: &[&str]) -> Segmented {
+        let mut d = doc(lines);
+        d.doc.set_lang(lang).unwrap();
+        d
+    }
+
+    const GERMAN: [&str; 6] = [
+        "Der Winter war lang und kalt.",
+        "Die Bauern im Tal warteten auf den Frühling.",
+        "Im Dorf wurde eine neue Schule gebaut.",
+        "Die Kinder lernen dort lesen und schreiben.",
+        "Der Fluss trat im Mai über die Ufer.",
+        "Viele Häuser standen wochenlang unter Wasser.",
+    ];
+    const ENGLISH: [&str; 5] = [
+        "The winter was long and cold.",
+        "The farmers in the valley waited for spring.",
+        "The children learn to read and write there.",
+        "The river burst its banks in May.",
+        "Many houses were under water for weeks.",
+    ];
+
+    /// Across languages with a word table (German–English), a sentence missing from the
+    /// translation is found by its words, and the alignment is the same whichever version is
+    /// the base (the table is read in one direction for both).
+    #[test]
+    fn a_word_table_aligns_across_languages_whichever_file_is_the_base() {
+        let (de, en) = (doc_in("de", &GERMAN), doc_in("en", &ENGLISH));
+        let beads = |a: &Segmented, b: &Segmented| -> Vec<(Vec<usize>, Vec<usize>)> {
+            align_pair(a, b)
+                .into_iter()
+                .map(|b| (b.base, b.other))
+                .collect()
+        };
+        let forward = beads(&de, &en);
+        let expected: Vec<(Vec<usize>, Vec<usize>)> = vec![
+            (vec![0], vec![0]),
+            (vec![1], vec![1]),
+            (vec![2], vec![]),
+            (vec![3], vec![2]),
+            (vec![4], vec![3]),
+            (vec![5], vec![4]),
+        ];
+        assert_eq!(forward, expected);
+        let mut backward: Vec<(Vec<usize>, Vec<usize>)> =
+            beads(&en, &de).into_iter().map(|(a, b)| (b, a)).collect();
+        backward.sort_by_key(|(a, _)| a.first().copied());
+        assert_eq!(backward, expected);
     }
 
     fn has(beads: &[(Vec<usize>, Vec<usize>, bool)], base: &[usize], other: &[usize]) -> bool {
