@@ -446,9 +446,11 @@ fn recover_moved(s: &Scorer, beads: &mut Vec<Bead>) {
 }
 
 /// Align every document after the first against the first and join the results into units that
-/// cover every sentence of every document exactly once.
+/// cover every sentence of every document exactly once. The other versions are aligned in
+/// parallel when there are several and they are long.
 pub fn align_all(docs: &[Segmented]) -> Vec<Unit> {
-    let pairs: Vec<Vec<Bead>> = docs[1..].iter().map(|o| align_pair(&docs[0], o)).collect();
+    let work = docs.iter().map(|d| d.sentences.len()).sum();
+    let pairs: Vec<Vec<Bead>> = crate::par::map(&docs[1..], work, |o| align_pair(&docs[0], o));
     join(docs, &pairs)
 }
 
