@@ -74,7 +74,9 @@ pub fn run(
                 if i >= stories.len() {
                     break;
                 }
-                let result = crate::check_paths_with(&stories[i].versions, opts, knowledge);
+                let result = crate::par::serial(|| {
+                    crate::check_paths_with(&stories[i].versions, opts, knowledge)
+                });
                 if tx.send((i, result)).is_err() {
                     break;
                 }

@@ -19,6 +19,7 @@ pub mod fingerprint;
 pub mod lexicon;
 pub mod load;
 pub mod model;
+mod par;
 pub mod report;
 pub mod review;
 pub mod segment;

@@ -165,9 +165,12 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
     let mut base_cov: [Vec<[f64; 3]>; 3] = Default::default();
     let mut other_cov: [Vec<[f64; 3]>; 3] = Default::default();
     // The last base sentence (so far) holding each feature, for the other side's coverage.
-    let mut last_seen = vec![i64::MIN / 2; f.weight.len()];
+    let mut last_seen = vec![i32::MIN / 2; f.weight.len()];
     let weight = &f.weight;
     let posts = Postings::new(&f.other, f.weight.len());
+    // For each feature, how many of its postings lie before the band of the current row: the
+    // band's `lo` never decreases, so a cursor moves forward instead of a search per feature.
+    let mut skip = vec![0u32; f.weight.len()];
     let mut diff: [Vec<f32>; 3] = Default::default();
 
     score[band.cell(0, 0).unwrap()] = 0.0;
@@ -179,7 +182,7 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
         if i > 0 {
             let a = &f.base[i - 1];
             for &id in a {
-                last_seen[id as usize] = (i - 1) as i64;
+                last_seen[id as usize] = (i - 1) as i32;
             }
             let a_mass = f.base_mass[i - 1] as f64;
             // Covered weight of a by the other groups ending at each column, from the postings
@@ -194,7 +197,12 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
             for &id in a {
                 let w = weight[id as usize];
                 let list = posts.of(id);
-                let start = list.partition_point(|&p| (p as usize) + 3 < lo);
+                let cursor = &mut skip[id as usize];
+                while (*cursor as usize) < list.len() && (list[*cursor as usize] as usize) + 3 < lo
+                {
+                    *cursor += 1;
+                }
+                let start = *cursor as usize;
                 let mut prev_end = [usize::MAX; 3];
                 for &p in &list[start..] {
                     let p = p as usize;
@@ -235,10 +243,10 @@ pub(crate) fn align(s: &Scorer, band: &Band) -> Vec<(usize, usize, usize, usize)
                     let b = &f.other[j - 1];
                     let mut acc = [0f32; 3];
                     for &id in b {
-                        let d = (i - 1) as i64 - last_seen[id as usize];
+                        let d = (i - 1) as i32 - last_seen[id as usize];
                         if d < 3 {
                             for (k, slot) in acc.iter_mut().enumerate() {
-                                if d <= k as i64 {
+                                if d <= k as i32 {
                                     *slot += weight[id as usize];
                                 }
                             }
@@ -356,13 +364,13 @@ fn bead_gain(
 }
 
 /// For each feature, the ascending indices of the sentences holding it (compressed rows).
-struct Postings {
+pub(crate) struct Postings {
     start: Vec<u32>,
     sentences: Vec<u32>,
 }
 
 impl Postings {
-    fn new(sets: &[Vec<u32>], features: usize) -> Postings {
+    pub(crate) fn new(sets: &[Vec<u32>], features: usize) -> Postings {
         let mut start = vec![0u32; features + 1];
         for set in sets {
             for &f in set {
@@ -384,7 +392,7 @@ impl Postings {
     }
 
     #[inline]
-    fn of(&self, f: u32) -> &[u32] {
+    pub(crate) fn of(&self, f: u32) -> &[u32] {
         &self.sentences[self.start[f as usize] as usize..self.start[f as usize + 1] as usize]
     }
 }

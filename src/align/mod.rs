@@ -300,6 +300,11 @@ fn calibrate(
     let mut random = Vec::new();
     let mut best = Vec::new();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    // The best coverage inside the window is summed from the postings of x's features (in the
+    // order of x's features, as `dp::covered` sums), not by a merge-walk per window sentence: a
+    // short document's window is the whole document.
+    let posts = dp::Postings::new(ys, weight.len());
+    let mut shared: Vec<f32> = Vec::new();
     for x in (0..xs.len()).step_by(step) {
         if mass[x] <= 0.0 {
             continue;
@@ -315,9 +320,24 @@ fn calibrate(
             random.push(cov((seed >> 33) as usize % ys.len()));
         }
         let (lo, hi) = window(x);
-        let top = (lo.max(1)..=hi.min(ys.len()))
-            .map(|c| cov(c - 1))
-            .fold(0.0, f64::max);
+        // Sentences lo-1..hi-1 (columns lo..=hi), clipped to the document.
+        let (first, end) = (lo.max(1) - 1, hi.min(ys.len()));
+        let mut top = 0.0;
+        if first < end {
+            shared.clear();
+            shared.resize(end - first, 0.0);
+            for &id in &xs[x] {
+                let list = posts.of(id);
+                let from = list.partition_point(|&y| (y as usize) < first);
+                for &y in list[from..].iter().take_while(|&&y| (y as usize) < end) {
+                    shared[y as usize - first] += weight[id as usize];
+                }
+            }
+            top = shared
+                .iter()
+                .map(|&w| w as f64 / mass[x] as f64)
+                .fold(0.0, f64::max);
+        }
         best.push(top);
     }
     random.sort_by(f64::total_cmp);
@@ -446,9 +466,11 @@ fn recover_moved(s: &Scorer, beads: &mut Vec<Bead>) {
 }
 
 /// Align every document after the first against the first and join the results into units that
-/// cover every sentence of every document exactly once.
+/// cover every sentence of every document exactly once. The other versions are aligned in
+/// parallel when there are several and they are long.
 pub fn align_all(docs: &[Segmented]) -> Vec<Unit> {
-    let pairs: Vec<Vec<Bead>> = docs[1..].iter().map(|o| align_pair(&docs[0], o)).collect();
+    let work = docs.iter().map(|d| d.sentences.len()).sum();
+    let pairs: Vec<Vec<Bead>> = crate::par::map(&docs[1..], work, |o| align_pair(&docs[0], o));
     join(docs, &pairs)
 }
 

@@ -33,7 +33,14 @@ pub fn compare(
 ) -> Vec<Finding> {
     let index: Vec<FactIndex> = docs.iter().map(FactIndex::new).collect();
     let mut out = Collect::default();
-    let same_language: Vec<bool> = docs.iter().map(|d| same_language(&docs[0], d)).collect();
+    // Each version's words are read once, the base's for every other version; the base is in
+    // its own language.
+    let base_words = lower_words(&docs[0]);
+    let same_language: Vec<bool> = docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| d == 0 || same_language_words(&base_words, &lower_words(doc)))
+        .collect();
     // A version that covers little of the base is one finding of its own; an empty one is only
     // that (not a finding per sentence of the other side).
     let empty_pair: Vec<bool> = (0..docs.len())
@@ -262,41 +269,53 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// they are two. Otherwise they are one language when at least a fifth of the lower-case words
 /// of four letters or more of the smaller version occur in the other.
 pub fn same_language(a: &Segmented, b: &Segmented) -> bool {
-    use std::collections::HashSet;
-    // Words without capitals: lower-case words, and words of scripts without case (Chinese,
-    // Korean, Japanese, Arabic…), which are no English words either.
-    let lower = |s: &Segmented| -> Vec<String> {
-        text::words(&s.doc.text)
-            .into_iter()
-            .filter(|w| {
-                let t = w.span.slice(&s.doc.text);
-                t.chars().all(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
-            })
-            .map(|w| w.folded)
-            .collect()
-    };
-    let (la, lb) = (lower(a), lower(b));
-    let english = |words: &[String]| -> Option<f64> {
-        (words.len() >= 5).then(|| {
-            words
-                .iter()
-                .filter(|w| crate::extract::is_english_word(w))
-                .count() as f64
-                / words.len() as f64
+    same_language_words(&lower_words(a), &lower_words(b))
+}
+
+/// A version's words without capitals, and the share of them that are English words (None
+/// under five words).
+struct LowerWords {
+    words: Vec<String>,
+    english: Option<f64>,
+}
+
+/// The words without capitals of a version, folded: lower-case words, and words of scripts
+/// without case (Chinese, Korean, Japanese, Arabic…), which are no English words either.
+fn lower_words(s: &Segmented) -> LowerWords {
+    let words: Vec<String> = text::words(&s.doc.text)
+        .into_iter()
+        .filter(|w| {
+            let t = w.span.slice(&s.doc.text);
+            t.chars().all(char::is_alphabetic) && !t.chars().any(char::is_uppercase)
         })
-    };
-    match (english(&la), english(&lb)) {
+        .map(|w| w.folded)
+        .collect();
+    let english = (words.len() >= 5).then(|| {
+        words
+            .iter()
+            .filter(|w| crate::extract::is_english_word(w))
+            .count() as f64
+            / words.len() as f64
+    });
+    LowerWords { words, english }
+}
+
+/// [`same_language`] on the versions' [`lower_words`].
+fn same_language_words(a: &LowerWords, b: &LowerWords) -> bool {
+    use std::collections::HashSet;
+    match (a.english, b.english) {
         (Some(x), Some(y)) if x >= 0.7 && y >= 0.7 => return true,
         (Some(x), Some(y)) if (x >= 0.7) != (y >= 0.7) && x.min(y) < 0.5 => return false,
         _ => {}
     }
-    let long = |words: Vec<String>| -> HashSet<String> {
+    fn long(words: &[String]) -> HashSet<&str> {
         words
-            .into_iter()
+            .iter()
+            .map(String::as_str)
             .filter(|w| w.chars().count() >= 4)
             .collect()
-    };
-    let (va, vb) = (long(la), long(lb));
+    }
+    let (va, vb) = (long(&a.words), long(&b.words));
     let (small, large) = if va.len() <= vb.len() {
         (&va, &vb)
     } else {

@@ -131,17 +131,22 @@ pub fn extract(doc: &Segmented, knowledge: &Knowledge) -> Facts {
 
 /// Extract the facts of several versions of one story. Relative dates in a version without a
 /// dateline resolve against the first dated version's date (a translation usually drops the
-/// dateline of its original).
+/// dateline of its original). Long versions are extracted in parallel.
 pub fn extract_all(docs: &[Segmented], knowledge: &Knowledge) -> Vec<Facts> {
     let dates: Vec<Option<Ymd>> = docs
         .iter()
         .map(|d| document_date_in(&d.doc.text, d.doc.lexicon()))
         .collect();
     let fallback = dates.iter().flatten().next().copied();
-    docs.iter()
+    let jobs: Vec<(&Segmented, Option<Ymd>)> = docs
+        .iter()
         .zip(dates)
-        .map(|(d, own)| extract_with_date(d, knowledge, own.or(fallback)))
-        .collect()
+        .map(|(d, own)| (d, own.or(fallback)))
+        .collect();
+    let work = docs.iter().map(|d| d.sentences.len()).sum();
+    crate::par::map(&jobs, work, |&(d, date)| {
+        extract_with_date(d, knowledge, date)
+    })
 }
 
 /// Extract the facts of one document, resolving relative dates ("last month", "January")
