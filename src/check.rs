@@ -99,12 +99,31 @@ impl Check {
                 short: "A named entity differs between versions.",
                 full: "An aligned sentence names a different entity of the same kind where the \
                        other version names this one. Countries are compared wherever they stand \
-                       in the sentence (translations reorder freely); other names only when one \
-                       replaces the other in the same place of the sentence. Names are compared \
-                       after alias resolution, so \"DPRK\", \"North Korea\", \"Democratic \
+                       in the sentence (translations reorder freely); other names (a person, \
+                       an organisation) when the pairing is confident: one replaces the other \
+                       in the same place of the sentence (\"bought by Microsoft\" → \"bought \
+                       by Oracle\"), or each is the only name left without a counterpart on its \
+                       side (\"Microsoft bought the startup\" → \"The startup was bought by \
+                       Oracle\"); with two or more left on a side, each is an entity-missing \
+                       instead. A name that the other version names more often than this one \
+                       (\"North Korea fired …, South Korean officials said\" → \"South Korea \
+                       fired …, South Korean officials said\") is not absorbed by the other \
+                       mention: the spare one, standing in its place, is what it became. A \
+                       capitalised word at the start of a sentence that may be an ordinary \
+                       word (\"Smith said\", \"Google bought\"; a dictionary word) is a name \
+                       when the other version has a name in its place (\"Microsoft bought\" → \
+                       \"Google bought\"), or when both sides have such a word before a verb of \
+                       saying (\"Smith said\" → \"Brown said\"); a given name before another \
+                       capitalised word starts a name (\"John Smith said\"). Plural nouns \
+                       (\"Officials said\") and common sentence openers (\"The\", \"However\") \
+                       never are. Names are compared after alias resolution, so \"DPRK\", \"North Korea\", \"Democratic \
                        People's Republic of Korea\", \"North Korean\" and \"Pyongyang\" (as \
                        metonym) are one entity, in any language the gazetteer knows (\"Corea \
-                       del Norte\", \"朝鲜\", \"북한\"). With three or more versions the message \
+                       del Norte\", \"朝鲜\", \"북한\"); a name the gazetteer does not know is \
+                       the known one it shortens or spells another way (\"Britain\", of \"Great \
+                       Britain\", for \"the U.K.\"; \"Kiev\" for \"Kyiv\"), and an initial \
+                       stands for a given name (\"J. Smith\" is \"Jonas Smith\", \"J. Jones\" \
+                       is not). With three or more versions the message \
                        names the versions that agree with the base next to it.",
                 help: "Check which name is right and correct the other version. If both names \
                        denote the same entity, add them to [aliases] same in concord.toml.",
@@ -161,7 +180,13 @@ impl Check {
                        words either side of it, so numbers that trade places (\"52 percent to \
                        48 percent\" → \"48 percent to 52 percent\", \"3 men and 2 women\" → \
                        \"2 men and 3 women\") are mismatches, while a reordered list that keeps \
-                       each number with its words is not.",
+                       each number with its words is not. Relative dates are compared as said \
+                       when there is no date to resolve them against (\"last week\" against \
+                       \"last month\", \"yesterday\" against \"today\", \"two weeks ago\" \
+                       against \"two months ago\"; \"two weeks ago\" = \"14 days ago\"), and \
+                       ordinals in words where one replaces another (\"fifth album\" → \
+                       \"fourth album\" or \"4th album\"). A date that keeps its value but \
+                       says more or less is a number-missing warning instead.",
                 help: "Check the source and correct the wrong version.",
                 example: Example {
                     base: "The ministry said 12 people were injured in the blast.",
@@ -175,7 +200,13 @@ impl Check {
                 short: "A number or date is missing from a version.",
                 full: "A number, amount or date present in one version and absent from the \
                        aligned sentences of the other. Across languages only numbers written \
-                       in digits are compared.",
+                       in digits are compared. A date that agrees with the other version's but \
+                       gains or loses precision (\"May 29, 2018\" → \"May 2018\", \"born \
+                       1978\" → \"born 6 April 1978\") is reported here too, as \"became … \
+                       (less precise)\" or \"(more precise)\": a fact was dropped or added, \
+                       not changed. A relative date that cannot be resolved (\"last year\" in \
+                       an undated text) is reported missing only when the other side has no \
+                       number or date left that it may be.",
                 help: "Check whether the figure was dropped on purpose; restore it if not.",
                 example: Example {
                     base: "The ministry said 12 people were injured in the blast on Friday.",

@@ -58,6 +58,10 @@ pub struct Relative {
     pub steps: HashMap<String, i32>,
     pub month: Words,
     pub year: Words,
+    /// Unit words of week steps ("last week").
+    pub week: Words,
+    /// Words after a count and a time unit that make a date of them ("two weeks ago").
+    pub ago: Words,
 }
 
 /// Numbers written in words.
@@ -139,6 +143,9 @@ pub struct Names {
     pub pronouns: Words,
     /// Single capital letters that are words, not initials.
     pub capital_words: Words,
+    /// Verbs of saying after a speaker's name ("said"): a capitalised word that starts a
+    /// sentence before one of them may be a person ("Smith said").
+    pub speech_verbs: Words,
 }
 
 /// Words the sentence splitter reads.

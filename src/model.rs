@@ -229,6 +229,10 @@ pub enum Note {
     ReplacedBy(String),
     /// An ambiguous name against a specific one: may or may not be the same.
     Ambiguous,
+    /// The same date with less of it ("May 29, 2018" → "May 2018").
+    LessPrecise,
+    /// The same date with more of it ("1978" → "6 April 1978").
+    MorePrecise,
     /// A sentence dropped (or `added`) with these facts, as written, in order.
     WithFacts { added: bool, facts: Vec<String> },
     /// How much of the base a version covers: `percent` of the base's text (sentences weighted

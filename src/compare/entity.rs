@@ -51,8 +51,35 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let same = |a: &Entity, b: &Entity| {
         same(a, b)
             || (!pair.same_language && b.id.is_none() && near_spelling(base_text(a), other_text(b)))
+            || (pair.same_language
+                && !pair.knowledge.different(base_text(a), other_text(b))
+                && (known_as(pair.knowledge, a, b) || known_as(pair.knowledge, b, a)))
     };
-    let (base_un, other_un) = pair.unmatched(out, &base, &other, |e| e.span, same);
+    let (mut base_un, mut other_un) = pair.unmatched(out, &base, &other, |e| e.span, same);
+    // Tentative names (a capitalised word that starts a sentence and may be an ordinary word:
+    // "Google bought…", "Smith said…"), in one language only. One that the other version
+    // names is that name ("Google bought the startup" ~ "The startup was bought by Google").
+    let tentative = |d: usize| -> Vec<&Entity> {
+        if !pair.same_language {
+            return Vec::new();
+        }
+        pair.index[d]
+            .within(&pair.facts[d].tentative, |e| e.span, pair.members(d))
+            .into_iter()
+            .collect()
+    };
+    let (tb, to) = (tentative(0), tentative(od));
+    base_un.retain(|b| !to.iter().any(|t| same(b, t)));
+    other_un.retain(|o| !tb.iter().any(|t| same(t, o)));
+    let tb: Vec<&Entity> = tb
+        .into_iter()
+        .filter(|t| !other.iter().chain(&to).any(|o| same(t, o)))
+        .collect();
+    let to: Vec<&Entity> = to
+        .into_iter()
+        .filter(|t| !base.iter().any(|b| same(b, t)))
+        .filter(|t| !tb.iter().any(|b| same(b, t)))
+        .collect();
     // Identities already reported in this pair: further unmatched mentions of them are the
     // same disagreement, not a new one.
     let mut marks = Marks {
@@ -94,6 +121,46 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             mismatch(pair, out, b, o, Check::EntityMismatch, None);
         }
     }
+    // 0b. A name standing where the other version names another entity that it also names
+    // elsewhere in the unit ("North Korea fired …, South Korean officials said" → "South Korea
+    // fired …, South Korean officials said"): matched as a set, "South Korea" found its equal
+    // in "South Korean" and "North Korea" would look dropped. A side that names an entity more
+    // often than the other has one mention to spare; a spare mention in the same place of the
+    // sentence as an unmatched name is what that name became.
+    let (spare_b, spare_o) = (
+        spare(&base, &other, &base_un, &|m, t| same(m, t)),
+        spare(&other, &base, &other_un, &|m, t| same(t, m)),
+    );
+    let kin = |b: &Entity, o: &Entity| {
+        if known_country(b) || known_country(o) {
+            known_country(b) && known_country(o) && b.id != o.id
+        } else {
+            compatible(b, o) && !same(b, o)
+        }
+    };
+    for (i, b) in base_un.iter().enumerate() {
+        if let Some(o) = spare_o
+            .iter()
+            .find(|o| kin(b, o) && diff.same_slot(b.span, o.span))
+        {
+            marks.used_b[i] = true;
+            marks.reported.insert(identity(b));
+            mismatch(pair, out, b, o, Check::EntityMismatch, None);
+        }
+    }
+    for (j, o) in other_un.iter().enumerate() {
+        if marks.used_o[j] {
+            continue;
+        }
+        if let Some(b) = spare_b
+            .iter()
+            .find(|b| kin(b, o) && diff.same_slot(b.span, o.span))
+        {
+            marks.used_o[j] = true;
+            marks.reported.insert(identity(o));
+            mismatch(pair, out, b, o, Check::EntityMismatch, None);
+        }
+    }
     // 1. A country named where the other version names another country: a swap, wherever it
     // stands in the sentence (translations reorder freely). Mentions pair up in order.
     let swap: Report = (Check::EntityMismatch, None);
@@ -130,6 +197,65 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     marks.pair_up(pair, out, &base_un, &other_un, swap.clone(), |b, o| {
         compatible(b, o) && diff.same_slot(b.span, o.span)
     });
+    // 3t. A tentative name where the other version has a name in the same place of the
+    // sentence: a name too, and replaced ("Microsoft bought" → "Google bought"). Two tentative
+    // names in one place are compared only when both are people (before a verb of saying, or
+    // given names: "Smith said" → "Brown said"), never two ordinary-looking words ("Brown
+    // bears" → "Black bears").
+    let mut used_tb = vec![false; tb.len()];
+    let mut used_to = vec![false; to.len()];
+    for (t, b) in tb.iter().enumerate() {
+        let free = (0..other_un.len()).find(|&j| {
+            !marks.used_o[j]
+                && compatible(b, other_un[j])
+                && diff.same_slot(b.span, other_un[j].span)
+        });
+        if let Some(j) = free {
+            used_tb[t] = true;
+            marks.used_o[j] = true;
+            marks.reported.insert(identity(other_un[j]));
+            mismatch(pair, out, b, other_un[j], Check::EntityMismatch, None);
+        }
+    }
+    for (t, o) in to.iter().enumerate() {
+        let free = (0..base_un.len()).find(|&i| {
+            !marks.used_b[i] && compatible(base_un[i], o) && diff.same_slot(base_un[i].span, o.span)
+        });
+        let both_people = || {
+            (0..tb.len()).find(|&i| {
+                !used_tb[i]
+                    && tb[i].class == EntityClass::Person
+                    && o.class == EntityClass::Person
+                    && diff.same_slot(tb[i].span, o.span)
+            })
+        };
+        if let Some(i) = free {
+            used_to[t] = true;
+            marks.used_b[i] = true;
+            marks.reported.insert(identity(base_un[i]));
+            mismatch(pair, out, base_un[i], o, Check::EntityMismatch, None);
+        } else if let Some(i) = both_people() {
+            used_tb[i] = true;
+            used_to[t] = true;
+            mismatch(pair, out, tb[i], o, Check::EntityMismatch, None);
+        }
+    }
+    // 3b. One name left on each side, of kinds that can stand for each other: the same role in
+    // a reworded sentence ("Microsoft bought the startup" → "The startup was bought by
+    // Oracle"). With two or more left on a side the pairing is a guess, and each is reported
+    // as missing instead.
+    let free_b: Vec<usize> = (0..base_un.len()).filter(|&i| !marks.used_b[i]).collect();
+    let free_o: Vec<usize> = (0..other_un.len()).filter(|&j| !marks.used_o[j]).collect();
+    if let ([i], [j]) = (&free_b[..], &free_o[..]) {
+        let (b, o) = (base_un[*i], other_un[*j]);
+        if compatible(b, o) && !b.ambiguous && !o.ambiguous {
+            marks.used_b[*i] = true;
+            marks.used_o[*j] = true;
+            marks.reported.insert(identity(b));
+            marks.reported.insert(identity(o));
+            mismatch(pair, out, b, o, Check::EntityMismatch, None);
+        }
+    }
     // 4. What is left has no counterpart, once per identity.
     for (i, b) in base_un.iter().enumerate() {
         if !marks.used_b[i] && marks.reported.insert(identity(b)) {
@@ -148,6 +274,25 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             missing(pair, out, od, o, 0, None);
         }
     }
+}
+
+/// The matched mentions of `mine` (`un` are its unmatched ones) whose entity `mine` names more
+/// often than `theirs` does (`same` compares one of `mine` with one of `theirs`).
+fn spare<'e>(
+    mine: &[&'e Entity],
+    theirs: &[&Entity],
+    un: &[&Entity],
+    same: &dyn Fn(&Entity, &Entity) -> bool,
+) -> Vec<&'e Entity> {
+    mine.iter()
+        .copied()
+        .filter(|m| !un.iter().any(|u| std::ptr::eq(*u, *m)))
+        .filter(|m| {
+            let here = mine.iter().filter(|x| identity(x) == identity(m)).count();
+            let there = theirs.iter().filter(|t| same(m, t)).count();
+            here > there
+        })
+        .collect()
 }
 
 /// How a pair of names is reported: the check, and a note on the other side.
@@ -251,6 +396,24 @@ pub(crate) fn keys_match(a: &str, b: &str) -> bool {
     if short.iter().all(|t| long.contains(t)) {
         return true;
     }
+    // An initial for a given name: "J. Smith" ~ "Jonas Smith" (not "J. Jones"). Each initial
+    // stands for a word of the other name with that first letter, and a full word must agree.
+    let initial = |t: &String| t.chars().count() == 1;
+    let initialled = |short: &[String], long: &[String]| {
+        short.iter().any(initial)
+            && short.iter().any(|t| !initial(t))
+            && short.len() <= long.len()
+            && short.iter().all(|t| {
+                long.contains(t)
+                    || (initial(t)
+                        && long
+                            .iter()
+                            .any(|l| !initial(l) && l.starts_with(t.as_str())))
+            })
+    };
+    if initialled(&ta, &tb) || initialled(&tb, &ta) {
+        return true;
+    }
     // An acronym against the initials of the other name: "un" ~ "united nations".
     if short.len() == 1 && short[0].chars().count() >= 2 && long.len() >= 2 {
         let initials: String = long.iter().filter_map(|t| t.chars().next()).collect();
@@ -272,6 +435,29 @@ fn near_spelling(a: &str, b: &str) -> bool {
     let (a, b) = (crate::extract::name_key(a), crate::extract::name_key(b));
     a.chars().count() >= 4
         && (strsim::jaro_winkler(&a, &b) >= 0.85 || strsim::normalized_levenshtein(&a, &b) >= 0.75)
+}
+
+/// A name the gazetteer does not know against one it does: the same entity when it is one of
+/// the known entity's names shortened ("Britain", of "Great Britain", for "the U.K.") or spelt
+/// another way ("Kiev" for "Kyiv", a name of Ukraine's).
+fn known_as(k: &crate::extract::Knowledge, known: &Entity, unknown: &Entity) -> bool {
+    let Some(id) = known.id.as_deref() else {
+        return false;
+    };
+    if known.ambiguous || unknown.id.is_some() || unknown.key.chars().count() < 4 {
+        return false;
+    }
+    let toks = |k: &str| -> Vec<String> {
+        k.split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words = toks(&unknown.key);
+    k.names_of(id).iter().any(|name| {
+        let theirs = toks(name);
+        words.iter().all(|w| theirs.contains(w)) || near_spelling(&unknown.key, name)
+    })
 }
 
 /// Two unmatched names can be a swap unless both are known to be of different kinds.
@@ -347,6 +533,9 @@ mod tests {
         assert!(keys_match("zelenskyy", "zelensky"));
         assert!(!keys_match("minogue", "madonna"));
         assert!(!keys_match("bank of england", "bank of france"));
+        assert!(keys_match("j smith", "jonas smith"));
+        assert!(!keys_match("j jones", "jonas smith"));
+        assert!(!keys_match("k smith", "jonas smith"));
     }
 }
 

@@ -31,6 +31,11 @@ trait Fact {
     fn detail(&self) -> usize {
         0
     }
+    /// Says too little to be missed when the other side has facts of its own left: a relative
+    /// date with nothing to resolve it against ("last year" may be the other side's "2019").
+    fn vague(&self) -> bool {
+        false
+    }
 }
 
 impl Fact for Quantity {
@@ -57,11 +62,23 @@ impl Fact for Quantity {
     }
 }
 
+/// Two dates compared as said ("last week" against "last month"): both relative, and one of
+/// them not resolved (no reference date, or a week).
+fn as_said(a: &DateRef, b: &DateRef) -> Option<bool> {
+    match (a.relative, b.relative) {
+        (Some(x), Some(y)) if a.detail() == 0 || b.detail() == 0 => Some(x.same_as(&y)),
+        _ => None,
+    }
+}
+
 impl Fact for DateRef {
     fn span(&self) -> Span {
         self.span
     }
     fn agrees(&self, o: &Self) -> bool {
+        if let Some(same) = as_said(self, o) {
+            return same;
+        }
         let eq = |a: Option<i64>, b: Option<i64>| match (a, b) {
             (Some(x), Some(y)) => x == y,
             _ => true,
@@ -73,16 +90,20 @@ impl Fact for DateRef {
         shared && fields(self).iter().zip(fields(o)).all(|(a, b)| eq(*a, b))
     }
     fn exact(&self, o: &Self) -> bool {
-        fields(self) == fields(o)
+        as_said(self, o).unwrap_or(fields(self) == fields(o))
     }
     fn detail(&self) -> usize {
         fields(self).iter().filter(|f| f.is_some()).count()
     }
+    fn vague(&self) -> bool {
+        self.detail() == 0
+    }
     fn comparable(&self, o: &Self) -> bool {
-        fields(self)
-            .iter()
-            .zip(fields(o))
-            .any(|(a, b)| a.is_some() && b.is_some())
+        as_said(self, o).is_some()
+            || fields(self)
+                .iter()
+                .zip(fields(o))
+                .any(|(a, b)| a.is_some() && b.is_some())
     }
 }
 
@@ -133,8 +154,8 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             .within(&pair.facts[d].dates, |x| x.span, pair.members(d))
             .into_iter()
             // A relative date with nothing to resolve it against ("last year" in an undated
-            // text) says nothing comparable.
-            .filter(|x| fields(x).iter().any(Option::is_some))
+            // text) is compared with other relative dates only.
+            .filter(|x| fields(x).iter().any(Option::is_some) || x.relative.is_some())
             .filter(|x| survives(pair, d, x.span))
             .collect()
     };
@@ -166,6 +187,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     if pair.same_language {
         swaps(pair, &mut bq, &mut oq, out);
         other_units(pair, &mut bq, &mut oq, out);
+        spelled_ordinals(pair, diff, &mut bq, &mut oq, out);
     }
     let (bq0, oq0, bd0, od0) = (bq.clone(), oq.clone(), bd.clone(), odates.clone());
     cross_agree(pair, out, (&mut bq, &oq0), (&mut odates, &bd0), false);
@@ -223,6 +245,54 @@ fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mu
         let o = oq[j];
         if !b.agrees(o) && b.comparable(o) && oq.iter().any(|x| b.agrees(x)) {
             found.push((b.span, o.span));
+        }
+    }
+    take_mismatches(pair, found, bq, oq, out);
+}
+
+/// Ordinals in words, which the extractor leaves alone ("the first time"), compared where
+/// the diff replaced one with another of another value: "fifth album" → "fourth album", or
+/// an ordinal in digits ("4th", taken out of the other list). In one language only.
+fn spelled_ordinals(
+    pair: &Pair,
+    diff: &SideDiff,
+    bq: &mut Vec<&Quantity>,
+    oq: &mut Vec<&Quantity>,
+    out: &mut Collect,
+) {
+    let ordinal = |d: usize, w: &crate::text::Word, qs: &[&Quantity]| -> Option<f64> {
+        let lex = pair.seg(d).doc.lexicon();
+        if let Some(&v) = lex.numbers.ordinals.get(&w.folded) {
+            return Some(v as f64);
+        }
+        // "4th": an ordinal in digits, which the extractor reads as a quantity.
+        let written = w.span.slice(&pair.seg(d).doc.text).to_lowercase();
+        let suffixed = lex.calendar.ordinal_suffixes.iter().any(|s| {
+            written
+                .strip_suffix(s.as_str())
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        qs.iter()
+            .find(|q| suffixed && q.span == w.span)
+            .map(|q| q.value)
+    };
+    let mut found = Vec::new();
+    for h in &diff.hunks {
+        if h.base.len() > 3 || h.other.len() > 3 {
+            continue;
+        }
+        let b: Vec<(Span, f64)> = diff.base[h.base.clone()]
+            .iter()
+            .filter_map(|w| ordinal(0, w, bq).map(|v| (w.span, v)))
+            .collect();
+        let o: Vec<(Span, f64)> = diff.other[h.other.clone()]
+            .iter()
+            .filter_map(|w| ordinal(pair.other_doc, w, oq).map(|v| (w.span, v)))
+            .collect();
+        if let ([(bs, bv)], [(os, ov)]) = (&b[..], &o[..]) {
+            if !close(*bv, *ov) {
+                found.push((*bs, *os));
+            }
         }
     }
     take_mismatches(pair, found, bq, oq, out);
@@ -386,14 +456,50 @@ fn compare_facts<F: Fact>(
                 used_o[j] = true;
                 mismatch(pair, out, b.span(), other_un[j].span());
             }
+            None if b.vague() && !other_un.is_empty() => {}
             None => missing(pair, out, 0, b.span(), pair.other_doc),
         }
     }
     for (j, o) in other_un.iter().enumerate() {
-        if !used_o[j] {
+        if !used_o[j] && (!o.vague() || base_un.is_empty()) {
             missing(pair, out, pair.other_doc, o.span(), 0);
         }
     }
+    // A date that agrees with one on the other side but says more or less ("May 29, 2018" →
+    // "May 2018", "1978" → "6 April 1978"): a fact added or dropped, a warning. Only when
+    // neither has its exact equal on the other side.
+    for b in base {
+        if other.iter().any(|o| b.exact(o)) {
+            continue;
+        }
+        let o = other.iter().find(|o| {
+            holds(b, o)
+                && b.detail() != o.detail()
+                && b.detail() > 0
+                && o.detail() > 0
+                && !base.iter().any(|x| x.exact(o))
+        });
+        if let Some(o) = o {
+            let note = if b.detail() > o.detail() {
+                Note::LessPrecise
+            } else {
+                Note::MorePrecise
+            };
+            precision(pair, out, b.span(), o.span(), note);
+        }
+    }
+}
+
+/// `b` (base) agrees with `o` but one says more than the other.
+fn precision(pair: &Pair, out: &mut Collect, b: Span, o: Span, note: Note) {
+    let other = Counterpart {
+        document: pair.other_doc,
+        fact: Some(pair.fact(FactKind::Number, pair.other_doc, o)),
+        at: None,
+        note: Some(note),
+    };
+    let subject = pair.fact(FactKind::Number, 0, b);
+    pair.draft(out, Check::NumberMissing, subject, Change::Became, other);
 }
 
 /// Across languages only numbers written in digits are compared: spelled numbers, weekdays

@@ -4,7 +4,7 @@
 //! dateline unless the caller gives one).
 
 use super::text::Tok;
-use super::DateRef;
+use super::{DateRef, RelativeDate, RelativeUnit};
 use crate::lexicon::Lexicon;
 use crate::model::Span;
 
@@ -143,6 +143,84 @@ pub(crate) fn is_year_at(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> b
     }
 }
 
+/// "two weeks ago", "a year ago", "14 days ago" starting at token `i`: a count (digits, a
+/// number word or an article), a time unit of the lexicon's `[units]` (days to decades) and
+/// an `ago` word of `[relative]`. Returns the relative date and the index of the token after
+/// it. Shared with the quantity extractor, which leaves the count to the date.
+pub(crate) fn ago_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(RelativeDate, usize)> {
+    let rel = &lex.relative;
+    if rel.ago.is_empty() {
+        return None;
+    }
+    let (n, u, a) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let spaced = |x: &Tok, y: &Tok| {
+        x.end < y.start
+            && text[x.end..y.start]
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+    };
+    if !spaced(n, u) || !spaced(u, a) || !rel.ago.contains(&a.s(text).to_lowercase()) {
+        return None;
+    }
+    let w = n.s(text).to_lowercase();
+    let amount: i64 = if !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        w.parse().ok()?
+    } else if lex.numbers.articles.contains(&w) {
+        1
+    } else {
+        lex.small_number(&w)? as i64
+    };
+    let (dimension, unit) = lex.units.of(&u.s(text).to_lowercase())?;
+    let (amount, unit) = match (dimension, unit) {
+        ("time", "day") => (amount, RelativeUnit::Day),
+        ("time", "week") => (amount, RelativeUnit::Week),
+        ("time", "month") => (amount, RelativeUnit::Month),
+        ("time", "year") => (amount, RelativeUnit::Year),
+        ("time", "decade") => (amount * 10, RelativeUnit::Year),
+        _ => return None,
+    };
+    Some((
+        RelativeDate {
+            amount: -amount,
+            unit,
+        },
+        i + 3,
+    ))
+}
+
+/// The (year, month, day) a relative date stands for, as far as its unit tells, when there is
+/// a reference date. A week step ("last week") is a span of days: it resolves to nothing.
+fn resolve(reference: Option<Ymd>, r: RelativeDate, week_is_day: bool) -> Parts3 {
+    let Some((y, m, d)) = reference else {
+        return (None, None, None);
+    };
+    let day = |n: i64| {
+        let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + n);
+        (Some(y), Some(m), Some(d))
+    };
+    match r.unit {
+        RelativeUnit::Day => day(r.amount),
+        RelativeUnit::Week if week_is_day => day(7 * r.amount),
+        RelativeUnit::Week => (None, None, None),
+        RelativeUnit::Month => {
+            let idx = y as i64 * 12 + m as i64 - 1 + r.amount;
+            (
+                Some(idx.div_euclid(12) as i32),
+                Some(idx.rem_euclid(12) as u32 + 1),
+                None,
+            )
+        }
+        RelativeUnit::Year => (Some(y + r.amount as i32), None, None),
+    }
+}
+
+type Parts3 = (Option<i32>, Option<u32>, Option<u32>);
+
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y } as i64;
@@ -244,6 +322,20 @@ pub(crate) fn dates(
             i += 1;
             continue;
         }
+        // "two weeks ago": a date, resolved to its day, month or year when there is a reference.
+        if let Some((r, next)) = ago_at(text, toks, i, lex) {
+            let (year, month, day) = resolve(reference, r, true);
+            out.push(DateRef {
+                span: Span::new(t.start, toks[next - 1].end),
+                year,
+                month,
+                day,
+                weekday: None,
+                relative: Some(r),
+            });
+            i = next;
+            continue;
+        }
         let w = t.s(text);
         let lw = w.to_lowercase();
         let mut push = |s: usize,
@@ -258,6 +350,7 @@ pub(crate) fn dates(
                 month: m,
                 day: d,
                 weekday: wd,
+                relative: None,
             });
         };
         // ISO date.
@@ -377,37 +470,40 @@ pub(crate) fn dates(
         // Relative dates.
         let rel = &lex.relative;
         if let Some(&off) = rel.days.get(&lw) {
-            let r = reference.map(|(y, m, d)| civil_from_days(days_from_civil(y, m, d) + off));
-            push(
-                t.start,
-                t.end,
-                r.map(|r| r.0),
-                r.map(|r| r.1),
-                r.map(|r| r.2),
-                None,
-            );
+            let r = RelativeDate {
+                amount: off,
+                unit: RelativeUnit::Day,
+            };
+            let (y, m, d) = resolve(reference, r, false);
+            push(t.start, t.end, y, m, d, None);
+            if let Some(last) = out.last_mut() {
+                last.relative = Some(r);
+            }
             i += 1;
             continue;
         }
         if let Some(&step) = rel.steps.get(&lw) {
             if let Some(n) = toks.get(i + 1).filter(|_| adjacent(i, i + 1, "")) {
                 let nw = n.s(text).to_lowercase();
-                let r = if rel.month.contains(&nw) {
-                    Some(reference.map(|(y, m, _)| {
-                        let idx = y * 12 + m as i32 - 1 + step;
-                        (
-                            Some(idx.div_euclid(12)),
-                            Some(idx.rem_euclid(12) as u32 + 1),
-                        )
-                    }))
+                let unit = if rel.month.contains(&nw) {
+                    Some(RelativeUnit::Month)
                 } else if rel.year.contains(&nw) {
-                    Some(reference.map(|(y, _, _)| (Some(y + step), None)))
+                    Some(RelativeUnit::Year)
+                } else if rel.week.contains(&nw) {
+                    Some(RelativeUnit::Week)
                 } else {
                     None
                 };
-                if let Some(r) = r {
-                    let (y, m) = r.unwrap_or((None, None));
-                    push(t.start, n.end, y, m, None, None);
+                if let Some(unit) = unit {
+                    let r = RelativeDate {
+                        amount: step as i64,
+                        unit,
+                    };
+                    let (y, m, d) = resolve(reference, r, false);
+                    push(t.start, n.end, y, m, d, None);
+                    if let Some(last) = out.last_mut() {
+                        last.relative = Some(r);
+                    }
                     i += 2;
                     continue;
                 }
@@ -482,6 +578,31 @@ mod tests {
             dates("in January", &words("in January"), None)[0].year,
             None
         );
+    }
+
+    #[test]
+    fn ago_and_week_dates() {
+        assert_eq!(
+            ds("he left two weeks ago"),
+            vec![(Some(2022), Some(1), Some(24), None)]
+        );
+        assert_eq!(ds("a year ago"), vec![(Some(2021), None, None, None)]);
+        assert_eq!(ds("last week"), vec![(None, None, None, None)]);
+        assert!(ds("two hours ago").is_empty());
+        let t = "he left 14 days ago";
+        let d = dates(t, &words(t), None);
+        assert_eq!(d[0].span.slice(t), "14 days ago");
+        assert_eq!(
+            d[0].relative,
+            Some(RelativeDate {
+                amount: -14,
+                unit: RelativeUnit::Day
+            })
+        );
+        assert!(d[0].relative.unwrap().same_as(&RelativeDate {
+            amount: -2,
+            unit: RelativeUnit::Week
+        }));
     }
 
     #[test]

@@ -13,6 +13,19 @@ use crate::lexicon::{self, Lexicon};
 use crate::model::Span;
 
 const COMMON_WORDS: &str = include_str!("../../data/common-words.txt");
+/// Given names (Moby Word II; `scripts/gen-given-names.sh`), lower case, sorted.
+const GIVEN_NAMES: &str = include_str!("../../data/given-names.txt");
+
+/// Is `lower` the plural of a dictionary word ("officials", "experts")? A plural noun that
+/// starts a sentence is a group of people, not one of them.
+fn plural_of_word(lower: &str) -> bool {
+    lower
+        .strip_suffix('s')
+        .is_some_and(|w| w.len() >= 3 && in_dictionary(w))
+        || lower
+            .strip_suffix("ies")
+            .is_some_and(|w| w.len() >= 2 && in_dictionary(&format!("{w}y")))
+}
 
 fn first_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -60,7 +73,23 @@ struct RunWord {
 }
 
 /// Extract the entities of `text` (its word tokens `toks`), in document order.
+#[cfg(test)]
 pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -> Vec<Entity> {
+    entities_and_tentative(text, toks, k, lex, &mut Vec::new())
+}
+
+/// [`entities`], and into `tentative` the lone capitalised words at the start of a sentence
+/// that may be names but may as well be ordinary words ("Smith said", "Google bought"): not
+/// entities, but what a comparison may read as one when the other version has a name in
+/// their place. Their class is `Person` when a verb of saying follows or the word is a given
+/// name, else `Other`.
+pub(crate) fn entities_and_tentative(
+    text: &str,
+    toks: &[Tok],
+    k: &Knowledge,
+    lex: &Lexicon,
+    tentative: &mut Vec<Entity>,
+) -> Vec<Entity> {
     let names = &lex.names;
     // Words seen in lower case, and capitalised words seen inside sentences: the evidence that
     // decides whether a sentence's capitalised first word is a name.
@@ -165,11 +194,42 @@ pub(crate) fn entities(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon) -
             let w = strip_possessive(toks[run[0]].s(text)).0;
             let lw = w.to_lowercase();
             let known = longest_match(&words, 0, k).is_some();
-            let keep = !in_sorted_lines(COMMON_WORDS, &lw)
+            let common = in_sorted_lines(COMMON_WORDS, &lw);
+            let given = in_sorted_lines(GIVEN_NAMES, &lw);
+            // "John Smith said": a given name before another capitalised word that is no known
+            // name ("Will Russia…" is not a name) begins a person's name.
+            let given_first = given
+                && words.len() > 1
+                && !words[1].connector
+                && longest_match(&words, 1, k).is_none();
+            let keep = !common
                 && (known
                     || words[0].acronym
+                    || given_first
                     || (!lower.contains(lw.as_str())
                         && (mid_caps.contains(w) || !in_dictionary(&lw))));
+            if !keep && words.len() == 1 && !common && !lower.contains(lw.as_str()) {
+                let next = toks.get(run[0] + 1).filter(|n| {
+                    text[words[0].tok.end..n.start]
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}')
+                });
+                let speaker = next.is_some_and(|n| names.speech_verbs.contains(n.s(text)));
+                if !plural_of_word(&lw) {
+                    tentative.push(Entity {
+                        span: Span::new(words[0].tok.start, words[0].end_bare),
+                        class: if speaker || given {
+                            EntityClass::Person
+                        } else {
+                            EntityClass::Other
+                        },
+                        id: None,
+                        key: words[0].key_bare.clone(),
+                        ambiguous: false,
+                        definition: false,
+                    });
+                }
+            }
             if !keep {
                 let drop = 1 + words[1..].iter().take_while(|w| w.connector).count();
                 words.drain(..drop.min(words.len()));

@@ -214,6 +214,36 @@ impl Knowledge {
         }
     }
 
+    /// Every name key that denotes `id` unambiguously (in the gazetteer and both overlays):
+    /// what an unknown name can be checked against ("Britain" is in "Great Britain").
+    pub(crate) fn names_of(&self, id: &str) -> Vec<&str> {
+        // id → its names in the gazetteer, built on first use.
+        static BY_ID: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+            std::sync::LazyLock::new(|| {
+                let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+                for (k, start, n) in NAMES {
+                    if let [c] = &CANDS[*start as usize..(start + n) as usize] {
+                        if let Cow::Borrowed(id) = c.id {
+                            m.entry(id).or_default().push(k);
+                        }
+                    }
+                }
+                m
+            });
+        let mut out: Vec<&str> = Vec::new();
+        if self.embedded {
+            out.extend(BY_ID.get(id).into_iter().flatten().copied());
+        }
+        for overlay in [&*self.user, &self.story] {
+            for (k, cands) in &overlay.names {
+                if cands.len() == 1 && cands[0].id == id {
+                    out.push(k);
+                }
+            }
+        }
+        out
+    }
+
     /// Resolve a name as written ("DPRK", "North Korea", "Pyongyang", "북한").
     pub fn resolve(&self, name: &str) -> Option<Resolved> {
         let name = name.trim();

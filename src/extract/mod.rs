@@ -102,6 +102,41 @@ pub struct DateRef {
     pub day: Option<u32>,
     /// 0 = Monday … 6 = Sunday.
     pub weekday: Option<u32>,
+    /// What a relative date says, resolved or not ("last week", "two months ago"): compared
+    /// with another relative date when either has no reference date to resolve against.
+    pub relative: Option<RelativeDate>,
+}
+
+/// A date said relative to the day of writing: `amount` units from it ("yesterday" = -1 day,
+/// "two weeks ago" = -2 weeks, "this year" = 0 years).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeDate {
+    pub amount: i64,
+    pub unit: RelativeUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl RelativeDate {
+    /// The same day or month said two ways: equal amounts of one unit, or a nonzero amount in
+    /// two units of one scale ("two weeks ago" = "14 days ago", "a year ago" = "12 months
+    /// ago"); "this week" is not "today".
+    pub fn same_as(&self, o: &RelativeDate) -> bool {
+        use RelativeUnit::*;
+        let scaled = |r: &RelativeDate| match r.unit {
+            Day => (0, r.amount),
+            Week => (0, r.amount * 7),
+            Month => (1, r.amount),
+            Year => (1, r.amount * 12),
+        };
+        self == o || (self.amount != 0 && o.amount != 0 && scaled(self) == scaled(o))
+    }
 }
 
 /// A quotation: the span with its marks, and the words inside.
@@ -117,6 +152,10 @@ pub struct Quote {
 #[derive(Debug, Clone, Default)]
 pub struct Facts {
     pub entities: Vec<Entity>,
+    /// Lone capitalised words at the start of a sentence that may be names ("Smith said",
+    /// "Google bought"), not entities: compare reads one as a name only when the other
+    /// version has a name in its place.
+    pub tentative: Vec<Entity>,
     pub quantities: Vec<Quantity>,
     pub dates: Vec<DateRef>,
     pub quotes: Vec<Quote>,
@@ -161,14 +200,19 @@ pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Opti
         let (start, part) = (sentence.start, sentence.slice(text));
         let toks = text::words(part);
         let shift = |s: Span| Span::new(s.start + start, s.end + start);
+        let mut tentative = Vec::new();
         facts.entities.extend(
-            entity::entities(part, &toks, knowledge, lex)
+            entity::entities_and_tentative(part, &toks, knowledge, lex, &mut tentative)
                 .into_iter()
                 .map(|mut e| {
                     e.span = shift(e.span);
                     e
                 }),
         );
+        facts.tentative.extend(tentative.into_iter().map(|mut e| {
+            e.span = shift(e.span);
+            e
+        }));
         facts.quantities.extend(
             number::quantities(part, &toks, lex)
                 .into_iter()

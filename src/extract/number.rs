@@ -4,7 +4,7 @@
 //! numbers with a unit written on ("30km") count as their number; years, decades, day numbers
 //! of dates, times and the digits inside names ("COVID-19", "3D") are not quantities.
 
-use super::date::{is_year_at, month_of, season_end};
+use super::date::{ago_at, is_year_at, month_of, season_end};
 use super::text::Tok;
 use super::{Hedge, Quantity, QuantityUnit};
 use crate::lexicon::{common, Lexicon};
@@ -323,6 +323,11 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
         let first = w.chars().next().unwrap_or(' ');
         if !(first.is_ascii_digit() || first.is_alphabetic()) || part_of_date(text, toks, i, lex) {
             i += 1;
+            continue;
+        }
+        // "two weeks ago" is a date, not a count.
+        if let Some((_, next)) = ago_at(text, toks, i, lex) {
+            i = next;
             continue;
         }
         // "10-20" written as one token.

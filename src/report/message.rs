@@ -70,6 +70,8 @@ fn note(n: &Note) -> String {
         Note::QuotationMarksAdded => "quotation marks added".into(),
         Note::ReplacedBy(w) => format!("replaced by {}", quoted(w)),
         Note::Ambiguous => "ambiguous name: may or may not be the same".into(),
+        Note::LessPrecise => "less precise".into(),
+        Note::MorePrecise => "more precise".into(),
         Note::WithFacts { added, facts } => format!(
             "{} with {}",
             if *added { "added" } else { "dropped" },

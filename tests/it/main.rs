@@ -7,6 +7,7 @@ mod batch;
 mod common;
 mod config;
 mod contract;
+mod corrections;
 mod docs;
 mod dprk;
 mod extract_samples;
