@@ -78,6 +78,29 @@ pub fn render_options(settings: &Settings, cwd: bool) -> RenderOptions {
     }
 }
 
+/// What a write to standard output came to. A reader that went away (`concord check … | head`)
+/// is not an error: the report stops there and the exit status still reflects the findings.
+/// Any other failure (a full disk) is one line naming standard output.
+pub fn stdout_written(written: std::io::Result<()>) -> Result<()> {
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::input(
+            "standard output",
+            format!("cannot write: {}", plain(&e)),
+        )),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// An I/O error's text without the operating system's error number.
+fn plain(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
 type HumanRenderer = fn(&Report, &RenderOptions, &mut dyn Write) -> std::io::Result<()>;
 
 /// Write the report in the chosen format to standard output.
@@ -123,16 +146,17 @@ pub fn emit_to(
     } else {
         Box::new(std::io::BufWriter::new(stdout.lock()))
     };
-    match settings.format {
-        Format::Human => human(report, &opts, &mut out)?,
-        Format::Json => concord::report::json::render(report, &mut out)?,
-        Format::Sarif => concord::report::sarif::render(report, &opts, &mut out)?,
-        Format::Github => concord::report::github::render(report, &opts, &mut out)?,
-        Format::Markdown => concord::report::markdown::render(report, &opts, &mut out)?,
-        Format::Html => concord::report::html::render(report, &opts, context, &mut out)?,
+    let written = match settings.format {
+        Format::Human => human(report, &opts, &mut out),
+        Format::Json => concord::report::json::render(report, &mut out),
+        Format::Sarif => concord::report::sarif::render(report, &opts, &mut out),
+        Format::Github => concord::report::github::render(report, &opts, &mut out),
+        Format::Markdown => concord::report::markdown::render(report, &opts, &mut out),
+        Format::Html => concord::report::html::render(report, &opts, context, &mut out),
     }
-    out.flush()?;
+    .and_then(|()| out.flush());
     drop(out);
+    stdout_written(written)?;
     if let Some(path) = output {
         concord::report::write_atomic(path, &buf)?;
     }

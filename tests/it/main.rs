@@ -16,6 +16,7 @@ mod html;
 mod input;
 mod invariants;
 mod languages;
+mod output;
 mod property;
 mod quotes;
 mod regression;
