@@ -30,6 +30,7 @@ pub fn segment(files: &[String], args: &Args, stage: Stage) -> Result<ExitCode> 
             "this subcommand writes only --format human or json".to_string(),
         ));
     }
+    check_stdin_name(files, &settings)?;
     let report = concord::align_paths(files, &concord::Options::new(&settings, None))?;
     let human = match stage {
         Stage::Segment => concord::report::human::render_segment,
@@ -37,6 +38,38 @@ pub fn segment(files: &[String], args: &Args, stage: Stage) -> Result<ExitCode> 
     };
     emit(&report, &settings, human)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `concord explain [CHECK]`: the check's documentation, or the list of checks. An id that
+/// names no check is a usage error listing the valid ones.
+pub fn explain(id: Option<&str>) -> Result<ExitCode> {
+    let text = match id {
+        None => concord::check::list(),
+        Some(id) => {
+            let check: concord::check::Check = id.parse().map_err(|e| {
+                Error::Usage(format!("{e}; the checks are: {}", concord::check::ids()))
+            })?;
+            concord::check::explain(check)
+        }
+    };
+    print(text.as_bytes())
+}
+
+/// Write `bytes` to standard output (a reader that goes away is no error).
+pub fn print(bytes: &[u8]) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    stdout_written(out.write_all(bytes).and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--stdin-filename` names the version read from `-`: an error when no version is `-`.
+pub fn check_stdin_name(files: &[String], settings: &Settings) -> Result<()> {
+    if settings.stdin_name.is_some() && !files.iter().any(|f| f == "-") {
+        return Err(Error::Usage(
+            "--stdin-filename names the version read from -, and no version is -".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// `--base FILE` moves that file to the front (adding it when not listed).
@@ -60,7 +93,7 @@ pub fn exit_code(report: &Report, settings: &Settings) -> ExitCode {
 /// terminal, else 80 (a pipe or a file: a stable layout for logs and tests).
 pub fn render_options(settings: &Settings, cwd: bool) -> RenderOptions {
     let terminal = std::io::stdout().is_terminal();
-    let color = settings.color_on(terminal, std::env::var_os("NO_COLOR").as_deref());
+    let color = settings.color_on(terminal, &concord::settings::ColorEnv::from_env());
     colored::control::set_override(color);
     let width = if terminal {
         terminal_size::terminal_size().map_or(80, |(terminal_size::Width(w), _)| usize::from(w))
@@ -153,6 +186,7 @@ pub fn emit_to(
         Format::Github => concord::report::github::render(report, &opts, &mut out),
         Format::Markdown => concord::report::markdown::render(report, &opts, &mut out),
         Format::Html => concord::report::html::render(report, &opts, context, &mut out),
+        Format::Oneline => concord::report::oneline::render(report, &opts, &mut out),
     }
     .and_then(|()| out.flush());
     drop(out);

@@ -4,6 +4,7 @@
 mod aliases;
 mod align_samples;
 mod batch;
+mod cli;
 mod common;
 mod config;
 mod contract;
