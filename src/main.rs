@@ -40,8 +40,8 @@ enum Command {
     },
     /// Check other versions against the base: entities, numbers, dates, quotations, sentences.
     Check {
-        /// The base version, then the others.
-        #[arg(required = true, num_args = 2..)]
+        /// The base version, then the others; or one directory whose files are the versions.
+        #[arg(required = true, num_args = 1..)]
         files: Vec<String>,
         /// Which of the files is the base (default: the first).
         #[arg(long, value_name = "FILE")]
@@ -58,8 +58,8 @@ enum Command {
     },
     /// Walk through the findings one at a time and decide: same entity, ignore, keep.
     Review {
-        /// The base version, then the others.
-        #[arg(required = true, num_args = 2..)]
+        /// The base version, then the others; or one directory whose files are the versions.
+        #[arg(required = true, num_args = 1..)]
         files: Vec<String>,
         /// Which of the files is the base (default: the first).
         #[arg(long, value_name = "FILE")]
@@ -90,6 +90,8 @@ enum Command {
         /// The shell to complete in.
         shell: clap_complete::Shell,
     },
+    /// Print the configuration in force: which file, every setting and where it came from.
+    Config,
     /// Print the manual page, in roff (e.g. `concord man > ~/.local/share/man/man1/concord.1`).
     Man,
 }
@@ -129,13 +131,14 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             output,
         } => {
             global.only("check", &[CHECKING, &["--quiet", "--statistics"]].concat())?;
+            let args = Args {
+                baseline,
+                write_baseline,
+                ..global.args(Format::Human)
+            };
             cli::check::run(
-                &cli::with_base_first(files, base),
-                &Args {
-                    baseline,
-                    write_baseline,
-                    ..global.args(Format::Human)
-                },
+                &cli::versions(files, base, &args)?,
+                &args,
                 &cli::check::Output {
                     file: output,
                     quiet: global.quiet,
@@ -149,13 +152,11 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             baseline,
         } => {
             global.only("review", &CHECKING[1..])?;
-            cli::review::run(
-                &cli::with_base_first(files, base),
-                &Args {
-                    baseline,
-                    ..global.args(Format::Human)
-                },
-            )
+            let args = Args {
+                baseline,
+                ..global.args(Format::Human)
+            };
+            cli::review::run(&cli::versions(files, base, &args)?, &args)
         }
         Command::Batch {
             manifest,
@@ -179,6 +180,10 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "concord", &mut out);
             cli::print(&out)
+        }
+        Command::Config => {
+            global.only("config", &CHECKING[4..])?;
+            cli::config(&global.args(Format::Human))
         }
         Command::Man => {
             global.only("man", &[])?;

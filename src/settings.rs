@@ -173,6 +173,9 @@ pub struct Settings {
     pub color: Color,
     /// The name of the version read from `-` (command line only; `-` when not given).
     pub stdin_name: Option<String>,
+    /// The file name of the base in a story given as a directory (configuration only; the
+    /// command line's `--base` is applied before, to the list of versions).
+    pub base: Option<String>,
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
@@ -216,12 +219,106 @@ impl Settings {
             format: args.format.unwrap_or_default(),
             color: args.color.unwrap_or_default(),
             stdin_name: args.stdin_name.clone(),
+            base: file.and_then(|c| c.base.clone()),
             alias_target: match &files.config {
                 ConfigInUse::Ignored => None,
                 ConfigInUse::Absent { create } => Some(create.clone()),
                 ConfigInUse::File { path, .. } => Some(path.clone()),
             },
         }
+    }
+
+    /// The settings as `concord config` prints them: which configuration file is in force,
+    /// then every setting as a TOML line with where its value came from (command line,
+    /// the file, or the default).
+    pub fn describe(args: &Args, files: &Files) -> String {
+        let s = Settings::resolve(args, files);
+        let file = files.config.config();
+        let mut out = match &files.config {
+            ConfigInUse::Ignored => "# configuration file: none (--no-config)\n".to_string(),
+            ConfigInUse::Absent { .. } => {
+                "# configuration file: none found (concord.toml or .concord.toml in the working directory or above)\n".to_string()
+            }
+            ConfigInUse::File { path, .. } => {
+                format!("# configuration file: {}\n", path.display())
+            }
+        };
+        let from = |cli: bool, cfg: bool| {
+            if cli {
+                "command line"
+            } else if cfg {
+                "configuration file"
+            } else {
+                "default"
+            }
+        };
+        let quote = |v: &str| toml::Value::String(v.to_string()).to_string();
+        let mut line = |key: &str, value: String, source: &str| {
+            out.push_str(&format!("{key} = {value}  # {source}\n"));
+        };
+        line(
+            "fail-on",
+            quote(match s.fail_on {
+                FailOn::Error => "error",
+                FailOn::Warning => "warning",
+                FailOn::Info => "info",
+                FailOn::Never => "never",
+            }),
+            from(
+                args.fail_on.is_some(),
+                file.is_some_and(|c| c.fail_on.is_some()),
+            ),
+        );
+        line(
+            "segmenter",
+            quote(match s.segmenter {
+                Segmenter::Auto => "auto",
+                Segmenter::Lines => "lines",
+            }),
+            from(
+                args.segmenter.is_some(),
+                file.is_some_and(|c| c.segmenter.is_some()),
+            ),
+        );
+        line(
+            "baseline",
+            s.baseline
+                .as_ref()
+                .map_or("\"\"".to_string(), |b| quote(&b.display().to_string())),
+            from(
+                args.baseline.is_some(),
+                file.is_some_and(|c| c.baseline.is_some()),
+            ),
+        );
+        line(
+            "base",
+            quote(s.base.as_deref().unwrap_or("")),
+            from(false, s.base.is_some()),
+        );
+        let ids: Vec<String> = s.disabled.iter().map(|c| quote(c.id())).collect();
+        line(
+            "disable",
+            format!("[{}]", ids.join(", ")),
+            from(false, !s.disabled.is_empty()),
+        );
+        out.push_str(&format!(
+            "# aliases: {} same, {} different (configuration file and --aliases)\n",
+            s.aliases.same.len(),
+            s.aliases.different.len()
+        ));
+        out.push_str("[severity]\n");
+        for c in Check::ALL {
+            let (sev, source) = match s.severity.get(&c) {
+                Some(sev) => (*sev, "configuration file"),
+                None => (c.default_severity(), "default"),
+            };
+            out.push_str(&format!(
+                "{} = {}  # {source}\n",
+                c.id(),
+                quote(sev.as_str())
+            ));
+        }
+        out
     }
 
     /// Load the files the command line points at (looking up from `cwd`) and resolve.

@@ -72,13 +72,115 @@ pub fn check_stdin_name(files: &[String], settings: &Settings) -> Result<()> {
     Ok(())
 }
 
-/// `--base FILE` moves that file to the front (adding it when not listed).
-pub fn with_base_first(mut files: Vec<String>, base: Option<String>) -> Vec<String> {
+/// The versions of a story, the base first. `files` is the versions, or one directory whose
+/// files are (see [`directory_versions`]). `--base FILE` moves that file to the front; it must
+/// be one of the versions (as given, or by file name in a directory).
+pub fn versions(files: Vec<String>, base: Option<String>, args: &Args) -> Result<Vec<String>> {
+    let mut files = match files.as_slice() {
+        [dir] if std::path::Path::new(dir).is_dir() => {
+            let settings = Settings::load(args, &std::env::current_dir()?)?;
+            directory_versions(dir, base.as_deref().or(settings.base.as_deref()))?
+        }
+        [one] => {
+            return Err(Error::Usage(format!(
+                "{}: one version; give two or more, or a directory of versions",
+                one
+            )))
+        }
+        _ => files,
+    };
     if let Some(b) = base {
-        files.retain(|f| *f != b);
+        let Some(i) = files.iter().position(|f| *f == b || file_name(f) == b) else {
+            return Err(Error::Usage(format!(
+                "--base {b} is not one of the versions ({})",
+                files.join(", ")
+            )));
+        };
+        let b = files.remove(i);
         files.insert(0, b);
     }
-    files
+    Ok(files)
+}
+
+fn file_name(path: &str) -> &str {
+    std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(path)
+}
+
+/// A directory as a story: its regular files, not hidden ones (a leading `.`) and not
+/// `concord.toml`, in name order, are the versions. The base is the file named `base` (by
+/// `--base`, else by the configuration's `base = "…"`), else the one file whose name without
+/// extension is `original` or `base`; without one, an error asks for `--base`.
+pub fn directory_versions(dir: &str, base: Option<&str>) -> Result<Vec<String>> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Error::input(dir, format!("cannot read the directory: {}", plain(&e))))?;
+    let mut names: Vec<String> = Vec::new();
+    for e in entries {
+        let e =
+            e.map_err(|e| Error::input(dir, format!("cannot read the directory: {}", plain(&e))))?;
+        let Ok(name) = e.file_name().into_string() else {
+            return Err(Error::input(dir, "a file name is not valid UTF-8"));
+        };
+        if name.starts_with('.') || name == concord::config::FILE_NAMES[0] {
+            continue;
+        }
+        if std::fs::metadata(e.path()).is_ok_and(|m| m.is_file()) {
+            names.push(name);
+        }
+    }
+    names.sort();
+    if names.len() < 2 {
+        return Err(Error::input(
+            dir,
+            format!(
+                "a story needs two or more versions; the directory has {}",
+                names.len()
+            ),
+        ));
+    }
+    let base = match base {
+        Some(b) => b.to_string(),
+        None => {
+            let named: Vec<&String> = names
+                .iter()
+                .filter(|n| {
+                    let stem = n.split('.').next().unwrap_or(n);
+                    stem == "original" || stem == "base"
+                })
+                .collect();
+            match named.as_slice() {
+                [one] => one.to_string(),
+                _ => {
+                    return Err(Error::input(
+                        dir,
+                        "which file is the base? Name it original.* (or base.*), give --base \
+                         NAME, or set base = \"NAME\" in concord.toml",
+                    ))
+                }
+            }
+        }
+    };
+    let Some(i) = names
+        .iter()
+        .position(|n| *n == base || file_name(&base) == n)
+    else {
+        return Err(Error::Usage(format!(
+            "the base {base} is not one of the versions in {dir} ({})",
+            names.join(", ")
+        )));
+    };
+    let b = names.remove(i);
+    names.insert(0, b);
+    let join = |n: &String| std::path::Path::new(dir).join(n).display().to_string();
+    Ok(names.iter().map(join).collect())
+}
+
+/// `concord config`: the configuration file in force and every setting with its source.
+pub fn config(args: &Args) -> Result<ExitCode> {
+    let files = concord::settings::Files::load(args, &std::env::current_dir()?)?;
+    print(concord::settings::Settings::describe(args, &files).as_bytes())
 }
 
 /// 1 when a finding is at or above the fail level, else 0.

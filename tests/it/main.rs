@@ -23,4 +23,5 @@ mod quotes;
 mod regression;
 mod review;
 mod snapshots;
+mod story_dir;
 mod versions;
