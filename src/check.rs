@@ -422,6 +422,46 @@ pub fn docs(example: impl Fn(Check) -> String) -> String {
     s
 }
 
+/// What `concord explain ID` prints: the check's id and default severity, what it looks for,
+/// what to do, and its example (from [`Check::info`], like `docs/checks.md`), prose wrapped
+/// at 80 columns.
+pub fn explain(c: Check) -> String {
+    let i = c.info();
+    let ex = i.example;
+    format!(
+        "{} (default severity: {})\n\n{}\n\n{}\n\n{}\n\nExample:\n  base:     {}\n  other:    {}\n  reported: {}\n",
+        i.id,
+        i.severity.as_str(),
+        wrap_at(i.short, 80),
+        wrap_at(i.full, 80),
+        wrap_at(&format!("What to do: {}", i.help), 80),
+        ex.base,
+        if ex.other.is_empty() { "(empty)" } else { ex.other },
+        ex.reported,
+    )
+}
+
+/// What `concord explain` without an id prints: every check, its default severity and its
+/// one-sentence description.
+pub fn list() -> String {
+    let mut s = String::new();
+    for c in Check::ALL {
+        let i = c.info();
+        s.push_str(&format!(
+            "{:<19}{:<9}{}\n",
+            i.id,
+            i.severity.as_str(),
+            i.short
+        ));
+    }
+    s
+}
+
+/// The ids of every check, for a message listing the valid ones.
+pub fn ids() -> String {
+    Check::ALL.map(Check::id).join(", ")
+}
+
 /// Where a check's example versions are kept, relative to the repository root.
 pub fn example_paths(c: Check) -> [String; 2] {
     let dir = format!("docs/examples/{}", c.id());
@@ -430,10 +470,15 @@ pub fn example_paths(c: Check) -> [String; 2] {
 
 /// Prose wrapped at 96 columns, as the rest of docs/ is.
 fn wrap(text: &str) -> String {
+    wrap_at(text, 96)
+}
+
+/// Prose wrapped at `width` columns.
+fn wrap_at(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
     for w in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > 96 {
+        if !line.is_empty() && line.chars().count() + 1 + w.chars().count() > width {
             out.push_str(&line);
             out.push('\n');
             line.clear();
@@ -452,6 +497,23 @@ mod tests {
     use super::*;
     use crate::extract::Knowledge;
     use crate::model::Document;
+
+    #[test]
+    fn explain_shows_what_the_docs_show() {
+        let text = explain(Check::NumberMismatch);
+        assert!(text.starts_with("number-mismatch (default severity: error)\n\n"));
+        assert!(text.contains("What to do: Check the source"), "{text}");
+        assert!(
+            text.contains("\"12\" (base.txt:1:19) became \"21\""),
+            "{text}"
+        );
+        assert!(text
+            .lines()
+            .all(|l| l.chars().count() <= 80 || l.starts_with("  ")));
+        assert!(explain(Check::VersionIncomplete).contains("other:    (empty)"));
+        assert_eq!(list().lines().count(), Check::ALL.len());
+        assert!(ids().starts_with("entity-mismatch, entity-missing, "));
+    }
 
     #[test]
     fn ids_are_unique_kebab_case_and_parse_back() {

@@ -110,6 +110,9 @@ pub struct Config {
     /// relative to the config file's directory).
     #[serde(default)]
     pub baseline: Option<PathBuf>,
+    /// The base of a story given as a directory: the name of one of its files.
+    #[serde(default)]
+    pub base: Option<String>,
 }
 
 fn segmenter<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Segmenter>, D::Error> {

@@ -39,6 +39,8 @@ pub struct Options {
     pub aliases: config::AliasFile,
     /// Severity policy, disabled checks and baseline, applied after compare.
     pub suppress: suppress::Suppress,
+    /// The name the version read from standard input (`-`) goes by in every format.
+    pub stdin_name: Option<String>,
 }
 
 impl Options {
@@ -52,6 +54,7 @@ impl Options {
                 disabled: settings.disabled.clone(),
                 baseline,
             },
+            stdin_name: settings.stdin_name.clone(),
         }
     }
 }
@@ -71,9 +74,20 @@ pub fn load_all(paths: &[String]) -> Result<Vec<Document>> {
     paths.iter().map(|p| load::load(p)).collect()
 }
 
+/// Load every path, the version read from `-` named as `opts` says.
+fn load_named(paths: &[String], opts: &Options) -> Result<Vec<Document>> {
+    let mut docs = load_all(paths)?;
+    if let Some(name) = &opts.stdin_name {
+        for d in docs.iter_mut().filter(|d| d.path == "-") {
+            d.path = name.clone();
+        }
+    }
+    Ok(docs)
+}
+
 /// Load, segment and align; no facts compared.
 pub fn align_paths(paths: &[String], opts: &Options) -> Result<Report> {
-    let documents = segment_all(load_all(paths)?, opts);
+    let documents = segment_all(load_named(paths, opts)?, opts);
     let alignment = if documents.len() > 1 {
         align::align_all(&documents)
     } else {
@@ -106,7 +120,7 @@ pub fn check_paths_with(
     opts: &Options,
     knowledge: &extract::Knowledge,
 ) -> Result<Report> {
-    Ok(check_documents(load_all(paths)?, opts, knowledge))
+    Ok(check_documents(load_named(paths, opts)?, opts, knowledge))
 }
 
 /// The whole pipeline on already-loaded documents (the first is the base): the stages up to

@@ -7,8 +7,8 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use cli::flags::{Checking, Input};
+use clap::{CommandFactory, Parser, Subcommand};
+use cli::flags::{Global, CHECKING, INPUT};
 use concord::error::Error;
 use concord::settings::{Args, Format};
 
@@ -19,6 +19,8 @@ use concord::settings::{Args, Format};
     about = "Check versions of the same story against each other"
 )]
 struct Cli {
+    #[command(flatten)]
+    global: Global,
     #[command(subcommand)]
     command: Command,
 }
@@ -29,37 +31,21 @@ enum Command {
     Segment {
         /// A text file, or - for standard input.
         file: String,
-        /// Output format: human or json.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        #[command(flatten)]
-        input: Input,
     },
     /// Align the sentences of other versions against the base (the first file).
     Align {
         /// The base version, then the others (- for standard input, once).
         #[arg(required = true, num_args = 2..)]
         files: Vec<String>,
-        /// Output format: human or json.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        #[command(flatten)]
-        input: Input,
     },
     /// Check other versions against the base: entities, numbers, dates, quotations, sentences.
     Check {
-        /// The base version, then the others.
-        #[arg(required = true, num_args = 2..)]
+        /// The base version, then the others; or one directory whose files are the versions.
+        #[arg(required = true, num_args = 1..)]
         files: Vec<String>,
         /// Which of the files is the base (default: the first).
         #[arg(long, value_name = "FILE")]
         base: Option<String>,
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        #[command(flatten)]
-        input: Input,
-        #[command(flatten)]
-        checking: Checking,
         /// Hide the findings recorded in this baseline file.
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
@@ -72,16 +58,12 @@ enum Command {
     },
     /// Walk through the findings one at a time and decide: same entity, ignore, keep.
     Review {
-        /// The base version, then the others.
-        #[arg(required = true, num_args = 2..)]
+        /// The base version, then the others; or one directory whose files are the versions.
+        #[arg(required = true, num_args = 1..)]
         files: Vec<String>,
         /// Which of the files is the base (default: the first).
         #[arg(long, value_name = "FILE")]
         base: Option<String>,
-        #[command(flatten)]
-        input: Input,
-        #[command(flatten)]
-        checking: Checking,
         /// The baseline that `[i]` adds to (default: the config's, else concord-baseline.json);
         /// findings already in it are not shown.
         #[arg(long, value_name = "FILE")]
@@ -94,83 +76,120 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
-        /// json: JSON Lines on standard output; html: a report per story and index.html in
-        /// the directory given with -o.
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
         /// With --format html: the directory to write the reports into (created if missing).
         #[arg(long, short = 'o', value_name = "DIR")]
         output: Option<PathBuf>,
-        #[command(flatten)]
-        input: Input,
-        #[command(flatten)]
-        checking: Checking,
     },
+    /// Print what a check looks for and what to do about it; without CHECK, list the checks.
+    Explain {
+        /// A check id, e.g. entity-mismatch.
+        check: Option<String>,
+    },
+    /// Print a shell completion script (e.g. `concord completions bash > ~/.local/share/bash-completion/completions/concord`).
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the configuration in force: which file, every setting and where it came from.
+    Config,
+    /// Print the manual page, in roff (e.g. `concord man > ~/.local/share/man/man1/concord.1`).
+    Man,
 }
 
 fn main() -> ExitCode {
-    let outcome = match Cli::parse().command {
-        Command::Segment {
-            file,
-            format,
-            input,
-        } => cli::segment(&[file], &input.args(format), cli::Stage::Segment),
-        Command::Align {
-            files,
-            format,
-            input,
-        } => cli::segment(&files, &input.args(format), cli::Stage::Align),
-        Command::Check {
-            files,
-            base,
-            format,
-            input,
-            checking,
-            baseline,
-            write_baseline,
-            output,
-        } => cli::check::run(
-            &cli::with_base_first(files, base),
-            &Args {
-                baseline,
-                write_baseline,
-                ..checking.args(&input, format)
-            },
-            output.as_deref(),
-        ),
-        Command::Review {
-            files,
-            base,
-            input,
-            checking,
-            baseline,
-        } => cli::review::run(
-            &cli::with_base_first(files, base),
-            &Args {
-                baseline,
-                ..checking.args(&input, Format::Human)
-            },
-        ),
-        Command::Batch {
-            manifest,
-            jobs,
-            format,
-            output,
-            input,
-            checking,
-        } => cli::batch::run(
-            &manifest,
-            jobs,
-            &checking.args(&input, format),
-            output.as_deref(),
-        ),
-    };
+    let Cli { global, command } = Cli::parse();
+    let outcome = run(global, command);
     match outcome {
         Ok(code) => code,
         Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("concord: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
+    match command {
+        Command::Segment { file } => {
+            global.only("segment", INPUT)?;
+            cli::segment(
+                &[file],
+                &global.input_args(Format::Human),
+                cli::Stage::Segment,
+            )
+        }
+        Command::Align { files } => {
+            global.only("align", INPUT)?;
+            cli::segment(&files, &global.input_args(Format::Human), cli::Stage::Align)
+        }
+        Command::Check {
+            files,
+            base,
+            baseline,
+            write_baseline,
+            output,
+        } => {
+            global.only("check", &[CHECKING, &["--quiet", "--statistics"]].concat())?;
+            let args = Args {
+                baseline,
+                write_baseline,
+                ..global.args(Format::Human)
+            };
+            cli::check::run(
+                &cli::versions(files, base, &args)?,
+                &args,
+                &cli::check::Output {
+                    file: output,
+                    quiet: global.quiet,
+                    statistics: global.statistics,
+                },
+            )
+        }
+        Command::Review {
+            files,
+            base,
+            baseline,
+        } => {
+            global.only("review", &CHECKING[1..])?;
+            let args = Args {
+                baseline,
+                ..global.args(Format::Human)
+            };
+            cli::review::run(&cli::versions(files, base, &args)?, &args)
+        }
+        Command::Batch {
+            manifest,
+            jobs,
+            output,
+        } => {
+            global.only("batch", CHECKING)?;
+            cli::batch::run(
+                &manifest,
+                jobs,
+                &global.args(Format::Json),
+                output.as_deref(),
+            )
+        }
+        Command::Explain { check } => {
+            global.only("explain", &[])?;
+            cli::explain(check.as_deref())
+        }
+        Command::Completions { shell } => {
+            global.only("completions", &[])?;
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "concord", &mut out);
+            cli::print(&out)
+        }
+        Command::Config => {
+            global.only("config", &CHECKING[4..])?;
+            cli::config(&global.args(Format::Human))
+        }
+        Command::Man => {
+            global.only("man", &[])?;
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            cli::print(&out)
         }
     }
 }

@@ -29,10 +29,13 @@ pub enum Format {
     Github,
     Markdown,
     Html,
+    Oneline,
 }
 
 /// When to colour the human output: `auto` colours a terminal unless NO_COLOR is set and not
-/// empty. (No doc comments on the variants: clap would print them in `--help`.)
+/// empty, and forces colour when FORCE_COLOR or CLICOLOR_FORCE says so (see
+/// [`Settings::color_on`]). (No doc comments on the variants: clap would print them in
+/// `--help`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Color {
     #[default]
@@ -65,6 +68,29 @@ pub struct Args {
     pub write_baseline: Option<PathBuf>,
     pub format: Option<Format>,
     pub color: Option<Color>,
+    /// `--stdin-filename NAME`: the name of the version read from `-`.
+    pub stdin_name: Option<String>,
+}
+
+/// The environment variables that bear on colour, as read at start-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ColorEnv {
+    pub no_color: Option<std::ffi::OsString>,
+    pub force_color: Option<std::ffi::OsString>,
+    pub clicolor_force: Option<std::ffi::OsString>,
+    pub clicolor: Option<std::ffi::OsString>,
+}
+
+impl ColorEnv {
+    /// The process's own environment.
+    pub fn from_env() -> ColorEnv {
+        ColorEnv {
+            no_color: std::env::var_os("NO_COLOR"),
+            force_color: std::env::var_os("FORCE_COLOR"),
+            clicolor_force: std::env::var_os("CLICOLOR_FORCE"),
+            clicolor: std::env::var_os("CLICOLOR"),
+        }
+    }
 }
 
 /// The configuration file in force.
@@ -145,6 +171,11 @@ pub struct Settings {
     pub write_baseline: Option<PathBuf>,
     pub format: Format,
     pub color: Color,
+    /// The name of the version read from `-` (command line only; `-` when not given).
+    pub stdin_name: Option<String>,
+    /// The file name of the base in a story given as a directory (configuration only; the
+    /// command line's `--base` is applied before, to the list of versions).
+    pub base: Option<String>,
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
@@ -187,12 +218,107 @@ impl Settings {
             write_baseline: args.write_baseline.clone(),
             format: args.format.unwrap_or_default(),
             color: args.color.unwrap_or_default(),
+            stdin_name: args.stdin_name.clone(),
+            base: file.and_then(|c| c.base.clone()),
             alias_target: match &files.config {
                 ConfigInUse::Ignored => None,
                 ConfigInUse::Absent { create } => Some(create.clone()),
                 ConfigInUse::File { path, .. } => Some(path.clone()),
             },
         }
+    }
+
+    /// The settings as `concord config` prints them: which configuration file is in force,
+    /// then every setting as a TOML line with where its value came from (command line,
+    /// the file, or the default).
+    pub fn describe(args: &Args, files: &Files) -> String {
+        let s = Settings::resolve(args, files);
+        let file = files.config.config();
+        let mut out = match &files.config {
+            ConfigInUse::Ignored => "# configuration file: none (--no-config)\n".to_string(),
+            ConfigInUse::Absent { .. } => {
+                "# configuration file: none found (concord.toml or .concord.toml in the working directory or above)\n".to_string()
+            }
+            ConfigInUse::File { path, .. } => {
+                format!("# configuration file: {}\n", path.display())
+            }
+        };
+        let from = |cli: bool, cfg: bool| {
+            if cli {
+                "command line"
+            } else if cfg {
+                "configuration file"
+            } else {
+                "default"
+            }
+        };
+        let quote = |v: &str| toml::Value::String(v.to_string()).to_string();
+        let mut line = |key: &str, value: String, source: &str| {
+            out.push_str(&format!("{key} = {value}  # {source}\n"));
+        };
+        line(
+            "fail-on",
+            quote(match s.fail_on {
+                FailOn::Error => "error",
+                FailOn::Warning => "warning",
+                FailOn::Info => "info",
+                FailOn::Never => "never",
+            }),
+            from(
+                args.fail_on.is_some(),
+                file.is_some_and(|c| c.fail_on.is_some()),
+            ),
+        );
+        line(
+            "segmenter",
+            quote(match s.segmenter {
+                Segmenter::Auto => "auto",
+                Segmenter::Lines => "lines",
+            }),
+            from(
+                args.segmenter.is_some(),
+                file.is_some_and(|c| c.segmenter.is_some()),
+            ),
+        );
+        line(
+            "baseline",
+            s.baseline
+                .as_ref()
+                .map_or("\"\"".to_string(), |b| quote(&b.display().to_string())),
+            from(
+                args.baseline.is_some(),
+                file.is_some_and(|c| c.baseline.is_some()),
+            ),
+        );
+        line(
+            "base",
+            quote(s.base.as_deref().unwrap_or("")),
+            from(false, s.base.is_some()),
+        );
+        let ids: Vec<String> = s.disabled.iter().map(|c| quote(c.id())).collect();
+        line(
+            "disable",
+            format!("[{}]", ids.join(", ")),
+            from(false, !s.disabled.is_empty()),
+        );
+        out.push_str(&format!(
+            "# aliases: {} same, {} different (configuration file and --aliases)\n",
+            s.aliases.same.len(),
+            s.aliases.different.len()
+        ));
+        out.push_str("[severity]\n");
+        for c in Check::ALL {
+            let (sev, source) = match s.severity.get(&c) {
+                Some(sev) => (*sev, "configuration file"),
+                None => (c.default_severity(), "default"),
+            };
+            out.push_str(&format!(
+                "{} = {}  # {source}\n",
+                c.id(),
+                quote(sev.as_str())
+            ));
+        }
+        out
     }
 
     /// Load the files the command line points at (looking up from `cwd`) and resolve.
@@ -207,13 +333,27 @@ impl Settings {
             .unwrap_or_else(|| PathBuf::from(REVIEW_BASELINE))
     }
 
-    /// Whether to colour: `always` and `never` as said; `auto` when standard output is a
-    /// terminal and `NO_COLOR` (its value given) is unset or empty.
-    pub fn color_on(&self, stdout_is_terminal: bool, no_color: Option<&OsStr>) -> bool {
+    /// Whether to colour: `always` and `never` as said. `auto`, in this order: no colour when
+    /// `NO_COLOR` is set and not empty (no-color.org; it wins over the variables that force
+    /// colour, since it is the reader's own choice); colour when `FORCE_COLOR` is set and not
+    /// empty (force-color.org) or `CLICOLOR_FORCE` is set, not empty and not `0`
+    /// (bixense.com/clicolors); no colour when `CLICOLOR` is `0`; else colour when standard
+    /// output is a terminal.
+    pub fn color_on(&self, stdout_is_terminal: bool, env: &ColorEnv) -> bool {
+        let set = |v: &Option<std::ffi::OsString>| v.as_ref().is_some_and(|v| !v.is_empty());
         match self.color {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => stdout_is_terminal && no_color.is_none_or(|v| v.is_empty()),
+            Color::Auto if set(&env.no_color) => false,
+            Color::Auto
+                if set(&env.force_color)
+                    || (set(&env.clicolor_force)
+                        && env.clicolor_force.as_deref() != Some(OsStr::new("0"))) =>
+            {
+                true
+            }
+            Color::Auto if env.clicolor.as_deref() == Some(OsStr::new("0")) => false,
+            Color::Auto => stdout_is_terminal,
         }
     }
 
@@ -360,21 +500,40 @@ mod tests {
 
     #[test]
     fn colour_auto_needs_a_terminal_and_no_no_color() {
+        let env =
+            |no: Option<&str>, force: Option<&str>, cli_force: Option<&str>, cli: Option<&str>| {
+                ColorEnv {
+                    no_color: no.map(Into::into),
+                    force_color: force.map(Into::into),
+                    clicolor_force: cli_force.map(Into::into),
+                    clicolor: cli.map(Into::into),
+                }
+            };
+        let none = ColorEnv::default();
         let auto = Settings::default();
-        assert!(auto.color_on(true, None));
-        assert!(auto.color_on(true, Some(OsStr::new(""))));
-        assert!(!auto.color_on(true, Some(OsStr::new("1"))));
-        assert!(!auto.color_on(false, None));
+        assert!(auto.color_on(true, &none));
+        assert!(auto.color_on(true, &env(Some(""), None, None, None)));
+        assert!(!auto.color_on(true, &env(Some("1"), None, None, None)));
+        assert!(!auto.color_on(false, &none));
+        // Forced: FORCE_COLOR whatever its value, CLICOLOR_FORCE unless 0; NO_COLOR wins.
+        assert!(auto.color_on(false, &env(None, Some("1"), None, None)));
+        assert!(auto.color_on(false, &env(None, Some("0"), None, None)));
+        assert!(!auto.color_on(false, &env(None, Some(""), None, None)));
+        assert!(auto.color_on(false, &env(None, None, Some("1"), None)));
+        assert!(!auto.color_on(false, &env(None, None, Some("0"), None)));
+        assert!(!auto.color_on(false, &env(Some("1"), Some("1"), Some("1"), None)));
+        assert!(!auto.color_on(true, &env(None, None, None, Some("0"))));
+        assert!(auto.color_on(false, &env(None, None, Some("1"), Some("0"))));
         let always = Settings {
             color: Color::Always,
             ..Settings::default()
         };
-        assert!(always.color_on(false, Some(OsStr::new("1"))));
+        assert!(always.color_on(false, &env(Some("1"), None, None, None)));
         let never = Settings {
             color: Color::Never,
             ..Settings::default()
         };
-        assert!(!never.color_on(true, None));
+        assert!(!never.color_on(true, &env(None, Some("1"), None, None)));
     }
 
     #[test]

@@ -19,15 +19,18 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonDocument<'a> {
     path: &'a str,
-    sentences: Vec<JsonSentence>,
+    sentences: Vec<JsonSentence<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonSentence {
+struct JsonSentence<'a> {
     start: usize,
     end: usize,
     line: usize,
     column: usize,
+    end_line: usize,
+    end_column: usize,
+    text: &'a str,
 }
 
 /// One finding as the JSON contract writes it.
@@ -49,6 +52,8 @@ struct JsonLocation<'a> {
     end: usize,
     line: usize,
     column: usize,
+    end_line: usize,
+    end_column: usize,
     text: &'a str,
 }
 
@@ -65,11 +70,15 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
                     .iter()
                     .map(|s| {
                         let (line, column) = cursor.at(s.start);
+                        let (end_line, end_column) = cursor.at(s.end);
                         JsonSentence {
                             start: s.start,
                             end: s.end,
                             line,
                             column,
+                            end_line,
+                            end_column,
+                            text: s.slice(&d.doc.text),
                         }
                     })
                     .collect(),
@@ -132,6 +141,7 @@ fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
                 .map(|l| {
                     let doc = &report.documents[l.document].doc;
                     let (line, column) = doc.line_col(l.span.start);
+                    let (end_line, end_column) = doc.line_col(l.span.end);
                     JsonLocation {
                         document: l.document,
                         sentence: l.sentence,
@@ -139,6 +149,8 @@ fn findings(report: &Report) -> Vec<JsonFinding<'_>> {
                         end: l.span.end,
                         line,
                         column,
+                        end_line,
+                        end_column,
                         text: l.span.slice(&doc.text),
                     }
                 })

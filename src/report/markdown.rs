@@ -10,8 +10,7 @@ use std::io::Write;
 use std::ops::Range;
 
 use super::{paths, RenderOptions};
-use crate::check::Check;
-use crate::model::{Finding, Report, Severity};
+use crate::model::{Finding, Report};
 use crate::text;
 
 /// When more than this share of a sentence's words changed, the versions are not edits of each
@@ -32,7 +31,7 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
     )?;
     writeln!(out, "| Rule | Severity | Count |")?;
     writeln!(out, "| --- | --- | ---: |")?;
-    for (rule, severity, count) in summary(report) {
+    for (rule, severity, count) in super::counts(report) {
         writeln!(out, "| `{rule}` | {} | {count} |", severity.as_str())?;
     }
     // Most severe first, as a reviewer reads them; report order within a severity.
@@ -58,22 +57,6 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
         }
     }
     Ok(())
-}
-
-/// (rule, severity, count), most severe first, then in the order of the rule table.
-fn summary(report: &Report) -> Vec<(Check, Severity, usize)> {
-    let mut rows: Vec<(Check, Severity, usize)> = Vec::new();
-    for f in &report.findings {
-        match rows
-            .iter_mut()
-            .find(|(r, s, _)| *r == f.check && *s == f.severity)
-        {
-            Some(row) => row.2 += 1,
-            None => rows.push((f.check, f.severity, 1)),
-        }
-    }
-    rows.sort_by_key(|(r, s, _)| (std::cmp::Reverse(*s), r.index()));
-    rows
 }
 
 /// The quoted sentences of a finding, base first: each sentence once, with every span of the

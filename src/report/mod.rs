@@ -14,8 +14,10 @@ pub mod human;
 pub mod json;
 pub mod markdown;
 pub mod message;
+pub mod oneline;
 pub mod paths;
 pub mod sarif;
+pub mod statistics;
 
 /// Options every renderer takes.
 #[derive(Debug, Clone, Default)]
@@ -46,6 +48,23 @@ pub(crate) fn unit_words(report: &Report, unit: &crate::model::Unit, d: usize) -
                 })
         })
         .collect()
+}
+
+/// (check, severity, count) of the findings, most severe first, then in the order of
+/// [`crate::check::Check::ALL`]: the Markdown summary table and `--statistics`.
+pub fn counts(report: &Report) -> Vec<(crate::check::Check, crate::model::Severity, usize)> {
+    let mut rows: Vec<(crate::check::Check, crate::model::Severity, usize)> = Vec::new();
+    for f in &report.findings {
+        match rows
+            .iter_mut()
+            .find(|(r, s, _)| *r == f.check && *s == f.severity)
+        {
+            Some(row) => row.2 += 1,
+            None => rows.push((f.check, f.severity, 1)),
+        }
+    }
+    rows.sort_by_key(|(r, s, _)| (std::cmp::Reverse(*s), r.index()));
+    rows
 }
 
 pub fn render_json(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {

@@ -37,6 +37,9 @@ struct Sentence {
     end: usize,
     line: usize,
     column: usize,
+    end_line: usize,
+    end_column: usize,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -66,7 +69,20 @@ struct Location {
     end: usize,
     line: usize,
     column: usize,
+    end_line: usize,
+    end_column: usize,
     text: String,
+}
+
+/// 1-based line and column (in characters) of byte `offset` of `text`, counted from scratch.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, column)
 }
 
 fn parse(args: &[&str]) -> Output {
@@ -93,13 +109,9 @@ fn align_output_covers_every_sentence_once() {
         for s in &doc.sentences {
             assert!(prev_end <= s.start && s.start < s.end && s.end <= text.len());
             prev_end = s.end;
-            let before = &text[..s.start];
-            let line = before.matches('\n').count() + 1;
-            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-                .chars()
-                .count()
-                + 1;
-            assert_eq!((s.line, s.column), (line, column));
+            assert_eq!((s.line, s.column), line_col(&text, s.start));
+            assert_eq!((s.end_line, s.end_column), line_col(&text, s.end));
+            assert_eq!(s.text, text[s.start..s.end]);
         }
         let mut seen: Vec<usize> = out
             .alignment
@@ -119,6 +131,19 @@ fn align_output_covers_every_sentence_once() {
         assert!(u.members.iter().any(|m| !m.is_empty()));
         let _ = u.moved;
     }
+}
+
+/// `segment --format json` carries each sentence's text, and the end of each sentence.
+#[test]
+fn segment_output_carries_the_sentences_text() {
+    let out = parse(&["segment", "samples/split/revised.txt", "--format", "json"]);
+    let s = &out.documents[0].sentences;
+    assert_eq!(
+        s[1].text,
+        "The budget sets aside 12 million euros for road repairs, a sharp rise on last year."
+    );
+    assert_eq!((s[1].line, s[1].column), (2, 1));
+    assert_eq!((s[1].end_line, s[1].end_column), (2, 84));
 }
 
 #[test]
@@ -152,7 +177,11 @@ fn check_output_locations_point_at_their_text() {
             let s = &out.documents[l.document].sentences[l.sentence.unwrap()];
             // A span starts in its sentence (a quotation may run on into the next one).
             assert!(s.start <= l.start && l.start < s.end, "{l:?}");
-            assert!(l.line >= 1 && l.column >= 1);
+            assert_eq!((l.line, l.column), line_col(&texts[l.document], l.start));
+            assert_eq!(
+                (l.end_line, l.end_column),
+                line_col(&texts[l.document], l.end)
+            );
         }
         assert_eq!(f.fingerprint.len(), 16, "{}", f.fingerprint);
     }

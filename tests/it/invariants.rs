@@ -239,10 +239,24 @@ pub fn json(report: &Report) -> String {
         let sentences = o["sentences"].as_array().expect("sentences is an array");
         assert_eq!(sentences.len(), seg.sentences.len(), "document {d}");
         for (js, s) in sentences.iter().zip(&seg.sentences) {
-            let o = fields(js, &["start", "end", "line", "column"], &[]);
+            let o = fields(
+                js,
+                &[
+                    "start",
+                    "end",
+                    "line",
+                    "column",
+                    "end_line",
+                    "end_column",
+                    "text",
+                ],
+                &[],
+            );
             assert_eq!(o["start"].as_u64(), Some(s.start as u64));
             assert_eq!(o["end"].as_u64(), Some(s.end as u64));
+            assert_eq!(o["text"].as_str(), Some(s.slice(&seg.doc.text)));
             position(&seg.doc, s.start, &o["line"], &o["column"]);
+            position(&seg.doc, s.end, &o["end_line"], &o["end_column"]);
         }
     }
     let units = obj["alignment"].as_array().expect("alignment is an array");
@@ -284,7 +298,15 @@ pub fn json(report: &Report) -> String {
             let o = fields(
                 jl,
                 &[
-                    "document", "sentence", "start", "end", "line", "column", "text",
+                    "document",
+                    "sentence",
+                    "start",
+                    "end",
+                    "line",
+                    "column",
+                    "end_line",
+                    "end_column",
+                    "text",
                 ],
                 &[],
             );
@@ -297,6 +319,7 @@ pub fn json(report: &Report) -> String {
             span_in_text(&seg.doc.text, Span { start, end }, "JSON location");
             assert_eq!(o["text"].as_str(), Some(&seg.doc.text[start..end]));
             position(&seg.doc, start, &o["line"], &o["column"]);
+            position(&seg.doc, end, &o["end_line"], &o["end_column"]);
             if !o["sentence"].is_null() {
                 let s = o["sentence"].as_u64().expect("sentence index") as usize;
                 assert!(s < seg.sentences.len());

@@ -89,3 +89,8 @@ fn no_color_env_turns_auto_colour_off() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&o.stdout).contains("\u{1b}["));
 }
+
+#[test]
+fn oneline() {
+    assert_snapshot("dprk-report.oneline", &check("oneline", &[]));
+}
