@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cli::flags::{Checking, Input};
+use cli::flags::{Annotations, Checking, Input};
 use concord::error::Error;
 use concord::settings::{Args, Format};
 
@@ -60,6 +60,8 @@ enum Command {
         input: Input,
         #[command(flatten)]
         checking: Checking,
+        #[command(flatten)]
+        annotations: Annotations,
         /// Hide the findings recorded in this baseline file.
         #[arg(long, value_name = "FILE")]
         baseline: Option<PathBuf>,
@@ -94,10 +96,12 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
-        /// json: JSON Lines on standard output; html: a report per story and index.html in
-        /// the directory given with -o.
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
+        /// json: JSON Lines (the default when standard output is not a terminal); human: a
+        /// summary (the default in a terminal); sarif: one log over all stories; github:
+        /// workflow commands; markdown: a summary table; html: a report per story and
+        /// index.html in the directory given with -o.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
         /// With --format html: the directory to write the reports into (created if missing).
         #[arg(long, short = 'o', value_name = "DIR")]
         output: Option<PathBuf>,
@@ -105,6 +109,12 @@ enum Command {
         input: Input,
         #[command(flatten)]
         checking: Checking,
+        #[command(flatten)]
+        annotations: Annotations,
+        /// Hide the findings recorded in this baseline file, in every story (default: the
+        /// configuration's `baseline`).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
     },
 }
 
@@ -126,6 +136,7 @@ fn main() -> ExitCode {
             format,
             input,
             checking,
+            annotations,
             baseline,
             write_baseline,
             output,
@@ -134,6 +145,7 @@ fn main() -> ExitCode {
             &Args {
                 baseline,
                 write_baseline,
+                annotate: annotations.annotate,
                 ..checking.args(&input, format)
             },
             output.as_deref(),
@@ -158,10 +170,17 @@ fn main() -> ExitCode {
             output,
             input,
             checking,
+            annotations,
+            baseline,
         } => cli::batch::run(
             &manifest,
             jobs,
-            &checking.args(&input, format),
+            &Args {
+                format,
+                baseline,
+                annotate: annotations.annotate,
+                ..checking.args(&input, Format::Json)
+            },
             output.as_deref(),
         ),
     };

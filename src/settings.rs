@@ -65,6 +65,7 @@ pub struct Args {
     pub write_baseline: Option<PathBuf>,
     pub format: Option<Format>,
     pub color: Option<Color>,
+    pub annotate: Option<crate::report::Annotate>,
 }
 
 /// The configuration file in force.
@@ -145,6 +146,8 @@ pub struct Settings {
     pub write_baseline: Option<PathBuf>,
     pub format: Format,
     pub color: Color,
+    /// Which version SARIF results and GitHub annotations are placed on.
+    pub annotate: crate::report::Annotate,
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
@@ -187,6 +190,10 @@ impl Settings {
             write_baseline: args.write_baseline.clone(),
             format: args.format.unwrap_or_default(),
             color: args.color.unwrap_or_default(),
+            annotate: args
+                .annotate
+                .or(file.and_then(|c| c.annotate))
+                .unwrap_or_default(),
             alias_target: match &files.config {
                 ConfigInUse::Ignored => None,
                 ConfigInUse::Absent { create } => Some(create.clone()),
@@ -356,6 +363,25 @@ mod tests {
         };
         let s = Settings::resolve(&args, &file(""));
         assert_eq!((s.format, s.color), (Format::Sarif, Color::Never));
+    }
+
+    #[test]
+    fn annotate_command_line_over_file_over_other() {
+        use crate::report::Annotate;
+        assert_eq!(
+            Settings::resolve(&Args::default(), &absent()).annotate,
+            Annotate::Other
+        );
+        let base = file("annotate = \"base\"\n");
+        assert_eq!(
+            Settings::resolve(&Args::default(), &base).annotate,
+            Annotate::Base
+        );
+        let args = Args {
+            annotate: Some(Annotate::Other),
+            ..Args::default()
+        };
+        assert_eq!(Settings::resolve(&args, &base).annotate, Annotate::Other);
     }
 
     #[test]

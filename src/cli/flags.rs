@@ -34,6 +34,15 @@ pub struct Checking {
     pub no_config: bool,
 }
 
+/// Options of the subcommands that write SARIF or GitHub annotations (`check`, `batch`).
+#[derive(clap::Args)]
+pub struct Annotations {
+    /// Which version SARIF results and GitHub annotations are placed on: other (the version the
+    /// pull request changes; the base is a related location) or base.
+    #[arg(long, value_enum, value_name = "VERSION")]
+    pub annotate: Option<concord::report::Annotate>,
+}
+
 impl Input {
     /// What these options say; `segment` and `align` read no configuration file.
     pub fn args(&self, format: Format) -> Args {

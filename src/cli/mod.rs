@@ -75,6 +75,7 @@ pub fn render_options(settings: &Settings, cwd: bool) -> RenderOptions {
         } else {
             None
         },
+        annotate: settings.annotate,
     }
 }
 

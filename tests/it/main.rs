@@ -3,6 +3,7 @@
 
 mod aliases;
 mod align_samples;
+mod annotations;
 mod batch;
 mod common;
 mod config;
