@@ -5,6 +5,7 @@ mod aliases;
 mod align_samples;
 mod annotations;
 mod batch;
+mod ci;
 mod common;
 mod config;
 mod contract;
