@@ -25,6 +25,10 @@ pub const VERSION: u32 = 1;
 pub struct Baseline {
     pub version: u32,
     pub findings: Vec<BaselineEntry>,
+    /// Findings kept in review (`[k]`: real mismatches). They are not hidden; review does not
+    /// ask about them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kept: Vec<BaselineEntry>,
 }
 
 fn entry(report: &Report, f: &Finding) -> BaselineEntry {
@@ -47,6 +51,7 @@ pub fn from_report(report: &Report) -> Baseline {
     Baseline {
         version: VERSION,
         findings: all.into_iter().map(|f| entry(report, f)).collect(),
+        kept: Vec::new(),
     }
 }
 
@@ -55,32 +60,58 @@ pub fn write(report: &Report, path: &Path) -> Result<()> {
     save(&from_report(report), path)
 }
 
-fn save(baseline: &Baseline, path: &Path) -> Result<()> {
+fn text(baseline: &Baseline, path: &Path) -> Result<String> {
     let mut text = serde_json::to_string_pretty(baseline)
         .map_err(|e| Error::input(path.display().to_string(), e.to_string()))?;
     text.push('\n');
-    std::fs::write(path, text).map_err(|e| {
-        Error::input(
-            path.display().to_string(),
-            format!("cannot write baseline: {}", io_problem(&e)),
-        )
-    })
+    Ok(text)
 }
 
-/// Add one finding of `report` to the baseline file at `path`, creating it if needed and
-/// keeping the entries already there.
+/// Written whole or not at all (a temporary file renamed over the old one).
+fn save(baseline: &Baseline, path: &Path) -> Result<()> {
+    crate::report::write_atomic(path, text(baseline, path)?.as_bytes())
+}
+
+/// Which list of the baseline file a review decision goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// `findings`: hidden from later runs (`[i]`).
+    Ignored,
+    /// `kept`: a real mismatch, not asked about again (`[k]`).
+    Kept,
+}
+
+/// Add one finding of `report` to the baseline file at `path` (to its ignored findings), creating
+/// it if needed and keeping the entries already there.
 pub fn add(path: &Path, report: &Report, finding: usize) -> Result<()> {
-    let mut baseline = match std::fs::metadata(path) {
-        Ok(_) => load(path)?,
-        Err(_) => Baseline {
-            version: VERSION,
-            findings: Vec::new(),
-        },
-    };
-    baseline
-        .findings
-        .push(entry(report, &report.findings[finding]));
-    save(&baseline, path)
+    add_to(path, report, finding, List::Ignored)
+}
+
+/// Add one finding of `report` to a list of the baseline file at `path`, under its lock, so two
+/// writers never drop each other's entries; the file is replaced whole. A finding already in
+/// the list is not added twice.
+pub fn add_to(path: &Path, report: &Report, finding: usize, list: List) -> Result<()> {
+    let name = path.display().to_string();
+    crate::lock::update(path, |old| {
+        let mut baseline = match old {
+            Some(t) => parse(&t).map_err(|p| Error::input(name.clone(), p))?,
+            None => Baseline {
+                version: VERSION,
+                findings: Vec::new(),
+                kept: Vec::new(),
+            },
+        };
+        let e = entry(report, &report.findings[finding]);
+        let target = match list {
+            List::Ignored => &mut baseline.findings,
+            List::Kept => &mut baseline.kept,
+        };
+        if list == List::Kept && target.iter().any(|k| k.fingerprint == e.fingerprint) {
+            return Ok((None, ()));
+        }
+        target.push(e);
+        Ok((Some(text(&baseline, path)?), ()))
+    })
 }
 
 /// Read a baseline file.

@@ -564,6 +564,7 @@ mod tests {
             color: false,
             width: 80,
             cwd: None,
+            ..Default::default()
         };
         let mut text = Vec::new();
         crate::report::human::render_check(&report, &opts, &mut text).unwrap();

@@ -113,6 +113,9 @@ pub struct Config {
     /// The base of a story given as a directory: the name of one of its files.
     #[serde(default)]
     pub base: Option<String>,
+    /// Which version SARIF results and GitHub annotations are placed on.
+    #[serde(default)]
+    pub annotate: Option<crate::report::Annotate>,
 }
 
 fn segmenter<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Segmenter>, D::Error> {
@@ -172,6 +175,8 @@ pub fn load(path: &Path) -> Result<Config> {
 
 /// Parse and validate a configuration's text; the error is the problem without the file name.
 pub fn parse(text: &str) -> std::result::Result<Config, String> {
+    // A byte order mark (a Windows editor's) is not part of the TOML.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let cfg: Config = toml::from_str(text).map_err(|e| toml_problem(&e, text))?;
     // Ids and keys are echoed from the file: escaped, so that a configuration in a pull request
     // cannot print lines (fake workflow commands) or escape sequences into a CI log.
@@ -300,49 +305,85 @@ pub enum AliasKind {
     Different,
 }
 
-/// Add the pair (`a`, `b`) to `[aliases] same` (or `different`) of the config file at `path`,
-/// creating the file if it does not exist and keeping everything else in it, comments
-/// included. Returns false when a group there already holds both names.
-pub fn add_alias(path: &Path, kind: AliasKind, a: &str, b: &str) -> Result<bool> {
+/// Edit the config file at `path` in place with `change` (which returns whether it changed
+/// anything), creating the file if it does not exist. Everything else is kept as it was:
+/// comments, layout, a byte order mark and CRLF line ends. The update holds the file's lock
+/// and replaces it whole (a temporary file renamed over it), so it is never left half-written
+/// and two writers do not drop each other's changes.
+pub fn edit(
+    path: &Path,
+    change: impl FnOnce(&mut toml_edit::DocumentMut, &str) -> Result<bool>,
+) -> Result<bool> {
     let name = path.display().to_string();
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(Error::input(name, e.to_string())),
-    };
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e: toml_edit::TomlError| Error::input(&name, toml_edit_problem(&e)))?;
-    let key = match kind {
-        AliasKind::Same => "same",
-        AliasKind::Different => "different",
-    };
-    let aliases = doc
-        .entry("aliases")
-        .or_insert_with(toml_edit::table)
-        .as_table_like_mut()
-        .ok_or_else(|| Error::input(&name, "'aliases' is not a table"))?;
-    if aliases.get(key).is_none() {
-        aliases.insert(key, toml_edit::value(toml_edit::Array::new()));
-    }
-    let list = aliases
-        .get_mut(key)
-        .and_then(|i| i.as_array_mut())
-        .ok_or_else(|| Error::input(&name, format!("'aliases.{key}' is not an array")))?;
-    let has = |group: &toml_edit::Value, n: &str| {
-        group
-            .as_array()
-            .is_some_and(|g| g.iter().any(|v| v.as_str() == Some(n)))
-    };
-    if list.iter().any(|g| has(g, a) && has(g, b)) {
-        return Ok(false);
-    }
-    let mut pair = toml_edit::Array::new();
-    pair.push(a);
-    pair.push(b);
-    list.push(pair);
-    std::fs::write(path, doc.to_string()).map_err(|e| Error::input(&name, e.to_string()))?;
-    Ok(true)
+    crate::lock::update(path, |old| {
+        let old = old.unwrap_or_default();
+        let (bom, body) = match old.strip_prefix('\u{feff}') {
+            Some(rest) => ("\u{feff}", rest),
+            None => ("", old.as_str()),
+        };
+        let crlf = body.contains("\r\n");
+        let mut doc: toml_edit::DocumentMut = body
+            .parse()
+            .map_err(|e: toml_edit::TomlError| Error::input(&name, toml_edit_problem(&e)))?;
+        if !change(&mut doc, &name)? {
+            return Ok((None, false));
+        }
+        let mut text = doc.to_string();
+        if crlf {
+            text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+        }
+        Ok((Some(format!("{bom}{text}")), true))
+    })
+}
+
+/// Add the pair (`a`, `b`) to `[aliases] same` (or `different`) of the config file at `path`,
+/// creating the file if it does not exist and keeping everything else in it (see [`edit`]).
+/// Returns false when a group there already holds both names.
+pub fn add_alias(path: &Path, kind: AliasKind, a: &str, b: &str) -> Result<bool> {
+    edit(path, |doc, name| {
+        let key = match kind {
+            AliasKind::Same => "same",
+            AliasKind::Different => "different",
+        };
+        let aliases = doc
+            .entry("aliases")
+            .or_insert_with(toml_edit::table)
+            .as_table_like_mut()
+            .ok_or_else(|| Error::input(name, "'aliases' is not a table"))?;
+        if aliases.get(key).is_none() {
+            aliases.insert(key, toml_edit::value(toml_edit::Array::new()));
+        }
+        let list = aliases
+            .get_mut(key)
+            .and_then(|i| i.as_array_mut())
+            .ok_or_else(|| Error::input(name, format!("'aliases.{key}' is not an array")))?;
+        let has = |group: &toml_edit::Value, n: &str| {
+            group
+                .as_array()
+                .is_some_and(|g| g.iter().any(|v| v.as_str() == Some(n)))
+        };
+        if list.iter().any(|g| has(g, a) && has(g, b)) {
+            return Ok(false);
+        }
+        let mut pair = toml_edit::Array::new();
+        pair.push(a);
+        pair.push(b);
+        list.push(pair);
+        Ok(true)
+    })
+}
+
+/// Record `baseline` (relative to the config file's directory, forward slashes) as the
+/// `baseline` key of the config file at `path`, unless it names one already; see [`edit`].
+/// Returns whether the file was changed.
+pub fn set_baseline(path: &Path, baseline: &str) -> Result<bool> {
+    edit(path, |doc, _| {
+        if doc.contains_key("baseline") {
+            return Ok(false);
+        }
+        doc.insert("baseline", toml_edit::value(baseline));
+        Ok(true)
+    })
 }
 
 fn toml_edit_problem(e: &toml_edit::TomlError) -> String {
@@ -377,7 +418,7 @@ entity-ambiguous = "error"
     #[test]
     fn parses_every_key() {
         let text =
-            format!("fail-on = \"warning\"\nsegmenter = \"lines\"\nbaseline = \"b.json\"\n{FULL}");
+            format!("fail-on = \"warning\"\nsegmenter = \"lines\"\nbaseline = \"b.json\"\nannotate = \"base\"\n{FULL}");
         let cfg = parse(&text).unwrap();
         assert_eq!(cfg.aliases.same, vec![vec!["DPRK", "North Korea"]]);
         assert_eq!(cfg.aliases.different, vec![vec!["Niger", "Nigeria"]]);
@@ -386,6 +427,7 @@ entity-ambiguous = "error"
         assert_eq!(cfg.fail_on, Some(FailOn::Warning));
         assert_eq!(cfg.segmenter, Some(Segmenter::Lines));
         assert_eq!(cfg.baseline, Some(PathBuf::from("b.json")));
+        assert_eq!(cfg.annotate, Some(crate::report::Annotate::Base));
         assert_eq!(parse("").unwrap(), Config::default());
     }
 
@@ -479,6 +521,35 @@ entity-ambiguous = "error"
         let cfg = load(&path).unwrap();
         assert_eq!(cfg.aliases.same.len(), 2);
         assert_eq!(cfg.severity.len(), 2);
+    }
+
+    #[test]
+    fn editing_keeps_the_bom_and_crlf_line_ends() {
+        let dir = temp_dir("crlf");
+        let path = dir.join("concord.toml");
+        let original = "\u{feff}# Desk settings.\r\nfail-on = \"warning\"\r\n\r\n[aliases]\r\n# Ours.\r\nsame = [[\"DPRK\", \"North Korea\"]]\r\n";
+        std::fs::write(&path, original).unwrap();
+        assert!(add_alias(&path, AliasKind::Same, "UN", "United Nations").unwrap());
+        assert!(set_baseline(&path, "concord-baseline.json").unwrap());
+        assert!(!set_baseline(&path, "other.json").unwrap());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("\u{feff}# Desk settings.\r\n"), "{text:?}");
+        assert!(!text.replace("\r\n", "").contains('\n'), "{text:?}");
+        assert!(text.contains("# Ours.\r\n"), "{text:?}");
+        let cfg = load(&path).unwrap();
+        assert_eq!(cfg.aliases.same.len(), 2);
+        assert_eq!(cfg.baseline, Some(dir.join("concord-baseline.json")));
+        assert_eq!(cfg.fail_on, Some(FailOn::Warning));
+        assert!(!crate::lock::lock_path(&path).exists());
+    }
+
+    #[test]
+    fn a_broken_file_is_left_alone() {
+        let dir = temp_dir("broken");
+        let path = dir.join("concord.toml");
+        std::fs::write(&path, "fail-on = \n").unwrap();
+        assert!(add_alias(&path, AliasKind::Same, "a", "b").is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "fail-on = \n");
     }
 
     #[test]

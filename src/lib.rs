@@ -18,6 +18,7 @@ pub mod extract;
 pub mod fingerprint;
 pub mod lexicon;
 pub mod load;
+pub mod lock;
 pub mod model;
 mod par;
 pub mod report;

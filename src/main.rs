@@ -79,6 +79,10 @@ enum Command {
         /// With --format html: the directory to write the reports into (created if missing).
         #[arg(long, short = 'o', value_name = "DIR")]
         output: Option<PathBuf>,
+        /// Hide the findings recorded in this baseline file, in every story (default: the
+        /// configuration's `baseline`).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
     },
     /// Print what a check looks for and what to do about it; without CHECK, list the checks.
     Explain {
@@ -130,7 +134,10 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             write_baseline,
             output,
         } => {
-            global.only("check", &[CHECKING, &["--quiet", "--statistics"]].concat())?;
+            global.only(
+                "check",
+                &[CHECKING, &["--quiet", "--statistics", "--annotate"]].concat(),
+            )?;
             let args = Args {
                 baseline,
                 write_baseline,
@@ -162,14 +169,16 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             manifest,
             jobs,
             output,
+            baseline,
         } => {
-            global.only("batch", CHECKING)?;
-            cli::batch::run(
-                &manifest,
-                jobs,
-                &global.args(Format::Json),
-                output.as_deref(),
-            )
+            global.only("batch", &[CHECKING, &["--annotate"]].concat())?;
+            // No --format: batch picks a summary for a terminal, JSON Lines for a program.
+            let args = Args {
+                format: global.format,
+                baseline,
+                ..global.args(Format::Json)
+            };
+            cli::batch::run(&manifest, jobs, &args, output.as_deref())
         }
         Command::Explain { check } => {
             global.only("explain", &[])?;

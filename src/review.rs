@@ -17,6 +17,9 @@ pub trait Actions {
     fn alias(&mut self, a: &str, b: &str) -> Result<Option<String>>;
     /// `[i]`: add finding `index` of `report` to the baseline; returns where it was written.
     fn ignore(&mut self, report: &Report, index: usize) -> Result<String>;
+    /// `[k]`: remember that finding `index` of `report` is a real mismatch, so that a later
+    /// review does not ask again (it stays in every report).
+    fn keep(&mut self, report: &Report, index: usize) -> Result<()>;
 }
 
 /// What the user decided about one finding.
@@ -42,7 +45,7 @@ impl Outcome {
 const HELP: &str = "\
 a - same entity: add the two names to the aliases in the configuration file
 i - ignore this finding: add it to the baseline
-k - keep this finding (it is a real mismatch)
+k - keep this finding (it is a real mismatch; not asked about again)
 n - leave this finding undecided, see the next one
 p - see the previous finding
 q - quit; decisions made so far are kept
@@ -142,6 +145,9 @@ pub fn run(
                 pos += 1;
             }
             "k" => {
+                if outcome.decisions[i] != Some(Decision::Keep) {
+                    actions.keep(report, i)?;
+                }
                 outcome.decisions[i] = Some(Decision::Keep);
                 pos += 1;
             }
@@ -195,6 +201,7 @@ mod tests {
     struct Recorder {
         aliases: Vec<(String, String)>,
         ignored: Vec<usize>,
+        kept: Vec<usize>,
         no_config: bool,
     }
 
@@ -209,6 +216,10 @@ mod tests {
         fn ignore(&mut self, _: &Report, i: usize) -> Result<String> {
             self.ignored.push(i);
             Ok("baseline.json".into())
+        }
+        fn keep(&mut self, _: &Report, i: usize) -> Result<()> {
+            self.kept.push(i);
+            Ok(())
         }
     }
 
@@ -265,6 +276,7 @@ mod tests {
         assert_eq!(rec.ignored.len(), 1);
         assert_eq!(outcome.count(Decision::Ignore), 1);
         assert_eq!(outcome.count(Decision::Keep), 0);
+        assert_eq!(rec.kept.len(), 1);
     }
 
     #[test]

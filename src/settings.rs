@@ -70,6 +70,7 @@ pub struct Args {
     pub color: Option<Color>,
     /// `--stdin-filename NAME`: the name of the version read from `-`.
     pub stdin_name: Option<String>,
+    pub annotate: Option<crate::report::Annotate>,
 }
 
 /// The environment variables that bear on colour, as read at start-up.
@@ -176,6 +177,8 @@ pub struct Settings {
     /// The file name of the base in a story given as a directory (configuration only; the
     /// command line's `--base` is applied before, to the list of versions).
     pub base: Option<String>,
+    /// Which version SARIF results and GitHub annotations are placed on.
+    pub annotate: crate::report::Annotate,
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
@@ -220,6 +223,10 @@ impl Settings {
             color: args.color.unwrap_or_default(),
             stdin_name: args.stdin_name.clone(),
             base: file.and_then(|c| c.base.clone()),
+            annotate: args
+                .annotate
+                .or(file.and_then(|c| c.annotate))
+                .unwrap_or_default(),
             alias_target: match &files.config {
                 ConfigInUse::Ignored => None,
                 ConfigInUse::Absent { create } => Some(create.clone()),
@@ -496,6 +503,25 @@ mod tests {
         };
         let s = Settings::resolve(&args, &file(""));
         assert_eq!((s.format, s.color), (Format::Sarif, Color::Never));
+    }
+
+    #[test]
+    fn annotate_command_line_over_file_over_other() {
+        use crate::report::Annotate;
+        assert_eq!(
+            Settings::resolve(&Args::default(), &absent()).annotate,
+            Annotate::Other
+        );
+        let base = file("annotate = \"base\"\n");
+        assert_eq!(
+            Settings::resolve(&Args::default(), &base).annotate,
+            Annotate::Base
+        );
+        let args = Args {
+            annotate: Some(Annotate::Other),
+            ..Args::default()
+        };
+        assert_eq!(Settings::resolve(&args, &base).annotate, Annotate::Other);
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub struct Global {
     /// Count the findings per check and severity on standard error (check).
     #[arg(long, global = true)]
     pub statistics: bool,
+    /// Which version SARIF results and GitHub annotations are placed on: other (the version the
+    /// pull request changes; the base is a related location) or base (check, batch).
+    #[arg(long, value_enum, value_name = "VERSION", global = true)]
+    pub annotate: Option<concord::report::Annotate>,
 }
 
 impl Global {
@@ -62,6 +66,7 @@ impl Global {
             ("--no-config", self.no_config),
             ("--quiet", self.quiet),
             ("--statistics", self.statistics),
+            ("--annotate", self.annotate.is_some()),
         ];
         match given.iter().find(|(name, on)| *on && !takes.contains(name)) {
             Some((name, _)) => Err(Error::Usage(format!(
@@ -89,6 +94,7 @@ impl Global {
         Args {
             fail_on: self.fail_on,
             aliases: self.aliases.clone(),
+            annotate: self.annotate,
             config: self.config_choice(),
             ..self.input_args(format)
         }

@@ -210,6 +210,7 @@ pub fn render_options(settings: &Settings, cwd: bool) -> RenderOptions {
         } else {
             None
         },
+        annotate: settings.annotate,
     }
 }
 

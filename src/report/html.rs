@@ -88,10 +88,7 @@ impl BatchPages {
         story: &crate::batch::Story,
         result: &crate::error::Result<Report>,
     ) {
-        let id = match &story.id {
-            serde_json::Value::String(s) => s.clone(),
-            v => v.to_string(),
-        };
+        let id = story.id_text();
         let mut entry = IndexEntry {
             href: None,
             counts: (0, 0, 0),

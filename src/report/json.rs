@@ -100,27 +100,35 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
 /// One line of `concord batch` output (docs/formats.md): the story's id and versions, then
 /// its findings in the contract's shape or the error that stopped it. No final newline.
 pub fn batch_line(
-    id: &serde_json::Value,
+    id: &serde_json::value::RawValue,
     versions: &[String],
     result: std::result::Result<&Report, &crate::error::Error>,
 ) -> String {
     #[derive(Serialize)]
     struct BatchLine<'a> {
-        id: &'a serde_json::Value,
+        id: &'a serde_json::value::RawValue,
         versions: &'a [String],
         #[serde(skip_serializing_if = "Option::is_none")]
         findings: Option<Vec<JsonFinding<'a>>>,
+        /// With a baseline: how many of this story's findings it hid.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        suppressed: Option<usize>,
         #[serde(skip_serializing_if = "Option::is_none")]
         error: Option<String>,
     }
-    let (findings, error) = match result {
-        Ok(report) => (Some(findings(report)), None),
-        Err(e) => (None, Some(e.to_string())),
+    let (findings, suppressed, error) = match result {
+        Ok(report) => (
+            Some(findings(report)),
+            report.baseline.as_ref().map(|b| b.suppressed),
+            None,
+        ),
+        Err(e) => (None, None, Some(e.to_string())),
     };
     let line = BatchLine {
         id,
         versions,
         findings,
+        suppressed,
         error,
     };
     serde_json::to_string(&line).expect("a batch line is always serialisable")

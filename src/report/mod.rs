@@ -30,6 +30,67 @@ pub struct RenderOptions {
     /// The working directory: document paths are shown relative to it (SARIF, GitHub,
     /// Markdown). None shows them as given.
     pub cwd: Option<PathBuf>,
+    /// Which version SARIF results and GitHub annotations are placed on.
+    pub annotate: Annotate,
+}
+
+/// Which version a SARIF result's location and a GitHub annotation are placed on. A pull
+/// request changes the corrected article or the translation, and code scanning and annotations
+/// only show on files the pull request touches: so by default the other version, with the base
+/// as a related location. (No doc comments on the variants: clap would print them in `--help`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Annotate {
+    #[default]
+    Other,
+    Base,
+}
+
+impl std::str::FromStr for Annotate {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "other" => Ok(Annotate::Other),
+            "base" => Ok(Annotate::Base),
+            _ => Err(format!(
+                "unknown annotate value '{s}' (expected other or base)"
+            )),
+        }
+    }
+}
+
+/// Where a SARIF result or a GitHub annotation is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// On `f.locations[i]`.
+    At(usize),
+    /// On document `d` as a whole (no span there: a sentence dropped from that version).
+    File(usize),
+}
+
+/// Where finding `f` is placed. `Other`: its first span in a version other than the base that
+/// differs from it (not one that agrees), else the first span outside the base, else the whole
+/// file of a differing version (a sentence dropped from it), else the base's span. `Base`: the
+/// span in the base, else the first span. None for a finding without locations or versions.
+pub fn primary(f: &crate::model::Finding, annotate: Annotate) -> Option<Placement> {
+    let base = || f.locations.iter().position(|l| l.document == 0);
+    let first = || (!f.locations.is_empty()).then_some(0);
+    let at = |i: Option<usize>| i.map(Placement::At);
+    match annotate {
+        Annotate::Base => at(base().or_else(first)),
+        Annotate::Other => at(f
+            .locations
+            .iter()
+            .position(|l| l.document != 0 && !f.agreeing.contains(l))
+            .or_else(|| f.locations.iter().position(|l| l.document != 0)))
+        .or_else(|| {
+            f.counterparts
+                .iter()
+                .find(|c| c.document != 0)
+                .map(|c| Placement::File(c.document))
+        })
+        .or_else(|| at(base().or_else(first))),
+    }
 }
 
 /// The words of version `d`'s sentences in `unit`, with spans into the document's text: what

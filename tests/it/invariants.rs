@@ -387,6 +387,7 @@ pub fn renderers(report: &Report) {
         color: false,
         width: 80,
         cwd: None,
+        ..RenderOptions::default()
     };
     let render = |f: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
         let mut buf = Vec::new();

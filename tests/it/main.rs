@@ -3,8 +3,10 @@
 
 mod aliases;
 mod align_samples;
+mod annotations;
 mod batch;
 mod cli;
+mod ci;
 mod common;
 mod config;
 mod contract;

@@ -24,7 +24,7 @@ fn review_cmd(dir: &std::path::Path) -> std::process::Command {
 }
 
 #[test]
-fn ignore_then_quit_writes_the_baseline_only() {
+fn ignore_then_quit_writes_the_baseline_and_records_it() {
     let dir = scratch("review-ignore");
     let mut p = spawn_command(review_cmd(&dir), Some(20_000)).unwrap();
     // The most severe finding comes first: the swapped country.
@@ -48,8 +48,19 @@ fn ignore_then_quit_writes_the_baseline_only() {
         baseline.contains("\"rule\": \"entity-mismatch\""),
         "{baseline}"
     );
-    assert!(!dir.join("concord.toml").exists());
-    // A later check with that baseline hides the finding.
+    // The new concord.toml names the baseline, so that plain `check` reads it.
+    assert_eq!(
+        std::fs::read_to_string(dir.join("concord.toml")).unwrap(),
+        "baseline = \"concord-baseline.json\"\n"
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .current_dir(&dir)
+        .args(["check", "original.txt", "revised.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["baseline"]["suppressed"], 1, "{v}");
+    // And so does a check given the baseline by name.
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
         .current_dir(&dir)
         .args([
@@ -234,4 +245,152 @@ fn same_entity_goes_to_the_config_file_given() {
         std::fs::read_to_string(dir.join("concord.toml")).unwrap(),
         ""
     );
+}
+
+fn check_json(dir: &std::path::Path) -> serde_json::Value {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .current_dir(dir)
+        .args(["check", "original.txt", "revised.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn keep_is_remembered_and_fail_on_sets_the_exit_status() {
+    let dir = scratch("review-keep");
+    let mut p = spawn_command(review_cmd(&dir), Some(20_000)).unwrap();
+    p.exp_regex(r"\(1/(\d+)\) What now").unwrap();
+    p.send_line("k").unwrap();
+    p.exp_regex(r"\(2/\d+\) What now").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_string("0 aliases added, 0 findings ignored, 1 kept")
+        .unwrap();
+    p.exp_eof().unwrap();
+    // The kept error is left: exit 1 under the default --fail-on error.
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 1)),
+        "{status:?}"
+    );
+    // The next review does not ask about it again; check still reports it.
+    let mut cmd = review_cmd(&dir);
+    cmd.args(["--fail-on", "never"]);
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("1 finding kept in an earlier review (recorded in ")
+        .unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    let status = p.process().wait().unwrap();
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+    let v = check_json(&dir);
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "entity-mismatch"),
+        "{v}"
+    );
+}
+
+#[test]
+fn ctrl_c_keeps_every_decision_made() {
+    let dir = scratch("review-ctrl-c");
+    let cmd = review_cmd(&dir);
+    // Three findings: two decided, then Ctrl-C at the third.
+    std::fs::write(
+        dir.join("original.txt"),
+        "Ruritania fired three missiles on Tuesday.\n\nThe minister said 12 more tests would follow.\n\nThe army has 400 tanks.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("revised.txt"),
+        "Borduria fired three missiles on Tuesday.\n\nThe minister said 15 more tests would follow.\n\nThe army has 300 tanks.\n",
+    )
+    .unwrap();
+    let mut p = spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("i").unwrap();
+    p.exp_regex(r"\(2/\d+\) What now").unwrap();
+    p.send_line("k").unwrap();
+    p.exp_regex(r"\(3/\d+\) What now").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    let b: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("concord-baseline.json")).unwrap())
+            .unwrap();
+    assert_eq!(b["findings"].as_array().unwrap().len(), 1, "{b}");
+    assert_eq!(b["kept"].as_array().unwrap().len(), 1, "{b}");
+    // No lock or temporary file is left behind.
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "concord-baseline.json",
+            "concord.toml",
+            "original.txt",
+            "revised.txt"
+        ]
+    );
+    let v = check_json(&dir);
+    assert_eq!(v["baseline"]["suppressed"], 1, "{v}");
+}
+
+#[test]
+fn a_crlf_config_with_a_bom_keeps_its_comments_line_ends_and_bom() {
+    let dir = scratch("review-crlf");
+    let config = "\u{feff}# Desk settings.\r\nfail-on = \"error\"\r\n\r\n[aliases]\r\n# Ours.\r\nsame = [[\"DPRK\", \"North Korea\"]]\r\n";
+    std::fs::write(dir.join("concord.toml"), config).unwrap();
+    let mut p = spawn_command(review_cmd(&dir), Some(20_000)).unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("a").unwrap();
+    p.exp_string("to the aliases in").unwrap();
+    p.exp_regex(r"\(2/\d+\) What now").unwrap();
+    p.send_line("i").unwrap();
+    p.exp_string("Added to the baseline").unwrap();
+    p.send_line("q").unwrap();
+    p.exp_eof().unwrap();
+    let text = std::fs::read_to_string(dir.join("concord.toml")).unwrap();
+    assert!(text.starts_with("\u{feff}# Desk settings.\r\n"), "{text:?}");
+    assert!(text.contains("# Ours.\r\n"), "{text:?}");
+    assert!(!text.replace("\r\n", "").contains('\n'), "{text:?}");
+    assert!(text.contains("\"Ruritania\""), "{text:?}");
+    assert!(
+        text.contains("baseline = \"concord-baseline.json\"\r\n"),
+        "{text:?}"
+    );
+    // Plain check reads both decisions.
+    let v = check_json(&dir);
+    assert_eq!(v["baseline"]["suppressed"], 1, "{v}");
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["rule"] != "entity-mismatch"),
+        "{v}"
+    );
+}
+
+#[test]
+fn a_held_lock_is_waited_for_and_then_named() {
+    // Another writer holds the baseline's lock: `[i]` waits, then says which file to remove.
+    let dir = scratch("review-lock");
+    std::fs::write(dir.join(".concord-baseline.json.lock"), "").unwrap();
+    let mut p = spawn_command(review_cmd(&dir), Some(30_000)).unwrap();
+    p.exp_regex(r"\(1/\d+\) What now").unwrap();
+    p.send_line("i").unwrap();
+    p.exp_string("another concord has been writing it").unwrap();
+    p.exp_string(".concord-baseline.json.lock").unwrap();
+    p.exp_eof().unwrap();
+    assert!(!dir.join("concord-baseline.json").exists());
 }
