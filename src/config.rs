@@ -113,6 +113,9 @@ pub struct Config {
     /// The base of a story given as a directory: the name of one of its files.
     #[serde(default)]
     pub base: Option<String>,
+    /// Version (path, file name or `*`) → language code or `auto`.
+    #[serde(default)]
+    pub languages: crate::lexicon::LangChoice,
 }
 
 fn segmenter<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Segmenter>, D::Error> {
@@ -185,6 +188,9 @@ pub fn parse(text: &str) -> std::result::Result<Config, String> {
         if id.parse::<Check>().is_err() {
             return Err(format!("unknown check '{}' in disable", printable(id)));
         }
+    }
+    for code in cfg.languages.values() {
+        crate::lexicon::check_choice(code).map_err(|e| format!("{e} in [languages]"))?;
     }
     check_aliases(&cfg.aliases, "aliases.")?;
     Ok(cfg)
