@@ -211,7 +211,10 @@ fn bilingual() {
 
 /// `$OUT_DIR/lexicons.rs`: every `data/lexicon/*.toml` embedded, by language code.
 fn lexicons() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon");
+    // The manifest directory of this build, read when the script runs: `env!` would bake in
+    // the directory the script was first compiled in (another checkout sharing `target/`).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("data/lexicon");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut langs: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("data/lexicon/ is readable")

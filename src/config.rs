@@ -116,6 +116,9 @@ pub struct Config {
     /// Which version SARIF results and GitHub annotations are placed on.
     #[serde(default)]
     pub annotate: Option<crate::report::Annotate>,
+    /// Version (path, file name or `*`) → language code or `auto`.
+    #[serde(default)]
+    pub languages: crate::lexicon::LangChoice,
 }
 
 fn segmenter<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Segmenter>, D::Error> {
@@ -190,6 +193,9 @@ pub fn parse(text: &str) -> std::result::Result<Config, String> {
         if id.parse::<Check>().is_err() {
             return Err(format!("unknown check '{}' in disable", printable(id)));
         }
+    }
+    for code in cfg.languages.values() {
+        crate::lexicon::check_choice(code).map_err(|e| format!("{e} in [languages]"))?;
     }
     check_aliases(&cfg.aliases, "aliases.")?;
     Ok(cfg)

@@ -455,6 +455,104 @@ pub fn get(code: &str) -> Result<&'static Lexicon> {
         .map_err(|e| Error::Usage(e.clone()))
 }
 
+/// The languages whatlang tells apart, by the code of their lexicon. Only those with a lexicon
+/// in `data/lexicon/` are ever detected.
+const DETECTABLE: &[(&str, whatlang::Lang)] = {
+    use whatlang::Lang::*;
+    &[
+        ("ar", Ara),
+        ("de", Deu),
+        ("en", Eng),
+        ("es", Spa),
+        ("fr", Fra),
+        ("it", Ita),
+        ("ja", Jpn),
+        ("ko", Kor),
+        ("nl", Nld),
+        ("pl", Pol),
+        ("pt", Por),
+        ("ru", Rus),
+        ("tr", Tur),
+        ("uk", Ukr),
+        ("zh", Cmn),
+    ]
+};
+
+/// How much of a version detection reads: its first 16 KiB (a character boundary below). A
+/// story's language shows in its first paragraphs, and a long version costs no more.
+const DETECT_BYTES: usize = 16 << 10;
+
+/// The language of `text` among the languages concord has a lexicon for, by whatlang
+/// (trigrams, restricted to those languages: see "Language detection" in docs/benchmarks.md),
+/// or None when the text has no letters to tell.
+pub fn detect(text: &str) -> Option<&'static str> {
+    static DETECTOR: LazyLock<(whatlang::Detector, Vec<(&'static str, whatlang::Lang)>)> =
+        LazyLock::new(|| {
+            let known: Vec<(&'static str, whatlang::Lang)> = DETECTABLE
+                .iter()
+                .filter(|(c, _)| languages().any(|l| l == *c))
+                .copied()
+                .collect();
+            let allow = known.iter().map(|(_, l)| *l).collect();
+            (whatlang::Detector::with_allowlist(allow), known)
+        });
+    let mut end = text.len().min(DETECT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (detector, known) = &*DETECTOR;
+    let lang = detector.detect(&text[..end])?.lang();
+    known.iter().find(|(_, l)| *l == lang).map(|(c, _)| *c)
+}
+
+/// The key of [`LangChoice`] that applies to every version no other key names.
+pub const ALL_VERSIONS: &str = "*";
+
+/// The value of a [`LangChoice`] that asks for detection (to undo a configuration's choice).
+pub const AUTO: &str = "auto";
+
+/// Which language to read each version in: version → language code or [`AUTO`]. A key is a
+/// path as given on the command line, or a file name, or [`ALL_VERSIONS`]; a version no key
+/// names is detected.
+pub type LangChoice = std::collections::BTreeMap<String, String>;
+
+/// Check a language a user gave (`--lang`, `[languages]`): a code concord has a lexicon for,
+/// or `auto`. The error lists the known codes.
+pub fn check_choice(code: &str) -> std::result::Result<(), String> {
+    if code == AUTO || languages().any(|c| c == code) {
+        Ok(())
+    } else {
+        Err(format!(
+            "unknown language '{}' (expected auto or one of: {})",
+            crate::report::message::printable(code),
+            languages().collect::<Vec<_>>().join(", ")
+        ))
+    }
+}
+
+/// Decide the language of `doc`: kept when already given ([`crate::model::Document::set_lang`]),
+/// else what `choice` says for it, else detected from its text, else the default.
+pub fn assign(doc: &mut crate::model::Document, choice: &LangChoice) {
+    use crate::model::LangSource;
+    if doc.lang_source() == LangSource::Given {
+        return;
+    }
+    let chosen = choice
+        .get(&doc.path)
+        .or_else(|| choice.get(doc.name()))
+        .or_else(|| choice.get(ALL_VERSIONS))
+        .filter(|c| *c != AUTO);
+    // Choices are checked when settings are resolved; one that is not known is detected.
+    if let Some(code) = chosen {
+        if doc.set_lang_from(code, LangSource::Given).is_ok() {
+            return;
+        }
+    }
+    if let Some(code) = detect(&doc.text) {
+        let _ = doc.set_lang_from(code, LangSource::Detected);
+    }
+}
+
 /// The lexicon of `code`, or English when concord has none for it.
 pub fn get_or_default(code: &str) -> &'static Lexicon {
     get(code).unwrap_or_else(|_| english())
@@ -468,6 +566,36 @@ pub fn english() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn detects_only_languages_with_a_lexicon() {
+        assert_eq!(
+            detect("Die Regierung kündigte am Montag neue Gesetze an."),
+            Some("de")
+        );
+        assert_eq!(
+            detect("The government announced new laws on Monday."),
+            Some("en")
+        );
+        assert_eq!(detect("12, 13 — 14."), None);
+        assert_eq!(detect(""), None);
+        // Every answer is a language concord can read.
+        for text in [
+            "Le gouvernement a annoncé lundi de nouvelles lois.",
+            "政府周一宣布了新法律。",
+        ] {
+            if let Some(code) = detect(text) {
+                assert!(get(code).is_ok(), "{code}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_text_is_detected_from_its_beginning() {
+        // Cut on a character boundary: no panic inside a multi-byte character.
+        let text = "ä".repeat(DETECT_BYTES) + " Die Regierung";
+        let _ = detect(&text);
+    }
 
     #[test]
     fn every_embedded_lexicon_parses_and_is_named_after_its_file() {

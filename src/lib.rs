@@ -42,6 +42,9 @@ pub struct Options {
     pub suppress: suppress::Suppress,
     /// The name the version read from standard input (`-`) goes by in every format.
     pub stdin_name: Option<String>,
+    /// The language of each version, where given (`--lang`, `[languages]`); others are
+    /// detected.
+    pub languages: lexicon::LangChoice,
 }
 
 impl Options {
@@ -56,14 +59,16 @@ impl Options {
                 baseline,
             },
             stdin_name: settings.stdin_name.clone(),
+            languages: settings.languages.clone(),
         }
     }
 }
 
-/// Segment loaded documents.
+/// Decide each loaded document's language ([`lexicon::assign`]), then segment it.
 pub fn segment_all(docs: Vec<Document>, opts: &Options) -> Vec<Segmented> {
     docs.into_iter()
-        .map(|doc| {
+        .map(|mut doc| {
+            lexicon::assign(&mut doc, &opts.languages);
             let sentences = segment::segment_in(&doc.text, opts.segmenter, doc.lexicon());
             Segmented { doc, sentences }
         })

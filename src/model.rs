@@ -20,6 +20,31 @@ pub struct Document {
     chars_before_chunk: Vec<usize>,
     /// The language code of the text (a [`crate::lexicon`] code; English unless set).
     lang: &'static str,
+    /// How `lang` was decided.
+    lang_source: LangSource,
+}
+
+/// How the language of a version was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LangSource {
+    /// Nobody decided: the default language.
+    #[default]
+    Default,
+    /// Detected from the text ([`crate::lexicon::detect`]).
+    Detected,
+    /// Given: `--lang`, the configuration's `[languages]`, or [`Document::set_lang`].
+    Given,
+}
+
+impl LangSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LangSource::Default => "default",
+            LangSource::Detected => "detected",
+            LangSource::Given => "given",
+        }
+    }
 }
 
 /// Bytes between two character-count checkpoints of a [`Document`].
@@ -61,6 +86,7 @@ impl Document {
             line_starts,
             chars_before_chunk,
             lang: crate::lexicon::DEFAULT_LANGUAGE,
+            lang_source: LangSource::Default,
         }
     }
 
@@ -78,13 +104,25 @@ impl Document {
         self.lang
     }
 
-    /// Read this version as language `code` (`en`, `de`, …). An unknown code, or one whose
-    /// lexicon does not parse, is an error and leaves the language unchanged.
+    /// How the language was decided: default, detected or given.
+    pub fn lang_source(&self) -> LangSource {
+        self.lang_source
+    }
+
+    /// Read this version as language `code` (`en`, `de`, …); the pipeline then keeps it (no
+    /// detection). An unknown code, or one whose lexicon does not parse, is an error and
+    /// leaves the language unchanged.
     pub fn set_lang(&mut self, code: &str) -> crate::error::Result<()> {
+        self.set_lang_from(code, LangSource::Given)
+    }
+
+    /// [`Document::set_lang`], recording how the language was decided.
+    pub fn set_lang_from(&mut self, code: &str, source: LangSource) -> crate::error::Result<()> {
         let lexicon = crate::lexicon::get(code)?;
         self.lang = crate::lexicon::languages()
             .find(|c| *c == lexicon.code)
             .unwrap_or(crate::lexicon::DEFAULT_LANGUAGE);
+        self.lang_source = source;
         Ok(())
     }
 

@@ -71,6 +71,8 @@ pub struct Args {
     /// `--stdin-filename NAME`: the name of the version read from `-`.
     pub stdin_name: Option<String>,
     pub annotate: Option<crate::report::Annotate>,
+    /// `--lang [FILE=]CODE`, in order: (version or `*`, language code or `auto`).
+    pub lang: Vec<(String, String)>,
 }
 
 /// The environment variables that bear on colour, as read at start-up.
@@ -182,6 +184,9 @@ pub struct Settings {
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
+    /// The language of each version: the configuration's `[languages]`, then `--lang`, key
+    /// by key.
+    pub languages: crate::lexicon::LangChoice,
 }
 
 impl Settings {
@@ -227,6 +232,11 @@ impl Settings {
                 .annotate
                 .or(file.and_then(|c| c.annotate))
                 .unwrap_or_default(),
+            languages: file
+                .into_iter()
+                .flat_map(|c| c.languages.clone())
+                .chain(args.lang.iter().cloned())
+                .collect(),
             alias_target: match &files.config {
                 ConfigInUse::Ignored => None,
                 ConfigInUse::Absent { create } => Some(create.clone()),

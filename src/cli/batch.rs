@@ -67,25 +67,24 @@ pub fn run(
 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut sink = match format {
-        Format::Json => Sink::Lines,
-        Format::Sarif => Sink::Sarif(concord::report::sarif::Stream::start(&mut out)?),
-        Format::Github => Sink::Github,
-        Format::Human | Format::Markdown => Sink::Summary,
-        Format::Oneline => {
-            return Err(Error::Usage(
+    let mut sink =
+        match format {
+            Format::Json => Sink::Lines,
+            Format::Sarif => Sink::Sarif(concord::report::sarif::Stream::start(&mut out)?),
+            Format::Github => Sink::Github,
+            Format::Human | Format::Markdown => Sink::Summary,
+            Format::Oneline => return Err(Error::Usage(
                 "batch takes --format json, sarif, github, markdown, human or html, not oneline"
                     .into(),
-            ))
-        }
-        Format::Html => {
-            let context = super::html_context(args, &settings)?;
-            Sink::Html(concord::report::html::BatchPages::new(
-                output.expect("checked above"),
-                context,
-            )?)
-        }
-    };
+            )),
+            Format::Html => {
+                let context = super::html_context(args, &settings)?;
+                Sink::Html(concord::report::html::BatchPages::new(
+                    output.expect("checked above"),
+                    context,
+                )?)
+            }
+        };
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new(stories.len() as u64);
         bar.set_style(

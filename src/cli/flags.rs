@@ -27,6 +27,10 @@ pub struct Global {
     /// The name the version read from - goes by in the report (and its paths).
     #[arg(long, global = true, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// Language of the versions: CODE for every version not named otherwise, FILE=CODE for
+    /// one (repeatable; `auto` detects, the default).
+    #[arg(long, global = true, value_name = "[FILE=]CODE", value_parser = lang_choice)]
+    pub lang: Vec<(String, String)>,
     /// Lowest severity that makes the exit status 1: error, warning, info or never.
     #[arg(long, value_name = "LEVEL", global = true)]
     pub fail_on: Option<FailOn>,
@@ -84,6 +88,7 @@ impl Global {
             format: Some(self.format.unwrap_or(format)),
             color: self.color,
             stdin_name: self.stdin_filename.clone(),
+            lang: self.lang.clone(),
             config: ConfigChoice::Ignore,
             ..Args::default()
         }
@@ -123,3 +128,13 @@ pub const CHECKING: &[&str] = &[
     "--config",
     "--no-config",
 ];
+
+/// `--lang de` (every version) or `--lang path/to/file.txt=de` (one).
+fn lang_choice(s: &str) -> std::result::Result<(String, String), String> {
+    let (file, code) = match s.rsplit_once('=') {
+        Some((f, c)) if !f.is_empty() => (f.to_string(), c),
+        _ => (concord::lexicon::ALL_VERSIONS.to_string(), s),
+    };
+    concord::lexicon::check_choice(code)?;
+    Ok((file, code.to_string()))
+}

@@ -211,7 +211,8 @@ struct DocView {
     sentences: usize,
     lines: usize,
     role: &'static str,
-    language: &'static str,
+    /// "de (detected)".
+    language: String,
 }
 
 struct BaselineView {
@@ -314,13 +315,7 @@ fn page(report: &Report, ctx: &Context) -> Page {
             sentences: d.sentences.len(),
             lines: d.doc.line_col(d.doc.text.len()).0,
             role: if i == 0 { "base" } else { "version" },
-            language: if i == 0 {
-                ""
-            } else if crate::compare::same_language(&report.documents[0], d) {
-                "same language as the base"
-            } else {
-                "another language than the base"
-            },
+            language: super::language_label(&d.doc),
         })
         .collect();
     let checks = Check::ALL

@@ -192,10 +192,10 @@ pub fn summary(report: &Report) -> String {
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let names: Vec<std::borrow::Cow<str>> = report
+    let names: Vec<String> = report
         .documents
         .iter()
-        .map(|d| printable(&d.doc.path))
+        .map(|d| format!("{} [{}]", printable(&d.doc.path), d.doc.lang()))
         .collect();
     let mut s = format!(
         "{e} error{}, {w} warning{}, {i} info in {}",

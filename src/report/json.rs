@@ -19,6 +19,9 @@ struct JsonReport<'a> {
 #[derive(Serialize)]
 struct JsonDocument<'a> {
     path: &'a str,
+    /// The language code the version was read in, and how it was decided.
+    language: &'a str,
+    language_source: &'a str,
     sentences: Vec<JsonSentence<'a>>,
 }
 
@@ -65,6 +68,8 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             let mut cursor = d.doc.cursor();
             JsonDocument {
                 path: &d.doc.path,
+                language: d.doc.lang(),
+                language_source: d.doc.lang_source().as_str(),
                 sentences: d
                     .sentences
                     .iter()

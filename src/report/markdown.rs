@@ -22,13 +22,15 @@ const MAX_CHANGED_SHARE: f64 = 0.5;
 pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
     let n = report.findings.len();
     if n == 0 {
-        return writeln!(out, "### concord: no findings");
+        writeln!(out, "### concord: no findings\n")?;
+        return writeln!(out, "{}", versions(report, opts));
     }
     writeln!(
         out,
         "### concord: {n} finding{}\n",
         if n == 1 { "" } else { "s" }
     )?;
+    writeln!(out, "{}\n", versions(report, opts))?;
     writeln!(out, "| Rule | Severity | Count |")?;
     writeln!(out, "| --- | --- | ---: |")?;
     for (rule, severity, count) in super::counts(report) {
@@ -57,6 +59,20 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
         }
     }
     Ok(())
+}
+
+/// "Versions: `a.txt` (en, detected) · `b.txt` (de, detected)".
+fn versions(report: &Report, opts: &RenderOptions) -> String {
+    let docs: Vec<String> = report
+        .documents
+        .iter()
+        .map(|d| {
+            let path = paths::relative(&d.doc.path, opts.cwd.as_deref());
+            let path = super::message::printable(&path).replace('`', "'");
+            format!("`{path}` {}", super::language_label(&d.doc))
+        })
+        .collect();
+    format!("Versions: {}", docs.join(" · "))
 }
 
 /// The quoted sentences of a finding, base first: each sentence once, with every span of the
@@ -229,6 +245,8 @@ mod tests {
         render(&fixture::report(), &RenderOptions::default(), &mut buf).unwrap();
         let expected = r#"### concord: 3 findings
 
+Versions: `news/original.txt` en (default) · `news/translation.txt` en (default)
+
 | Rule | Severity | Count |
 | --- | --- | ---: |
 | `entity-mismatch` | error | 1 |
@@ -320,7 +338,15 @@ mod tests {
         render(&r, &RenderOptions::default(), &mut buf).unwrap();
         assert_eq!(
             String::from_utf8(buf).unwrap(),
-            "### concord: no findings\n"
+            "### concord: no findings\n\n\
+             Versions: `news/original.txt` en (default) · `news/translation.txt` en (default)\n"
         );
+        // A language given or detected says so.
+        r.documents[1].doc.set_lang("de").unwrap();
+        let mut buf = Vec::new();
+        render(&r, &RenderOptions::default(), &mut buf).unwrap();
+        assert!(String::from_utf8(buf)
+            .unwrap()
+            .contains("`news/translation.txt` de (given)"));
     }
 }

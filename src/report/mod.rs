@@ -93,6 +93,12 @@ pub fn primary(f: &crate::model::Finding, annotate: Annotate) -> Option<Placemen
     }
 }
 
+/// A version's language as every renderer shows it: "de (detected)", "en (given)",
+/// "en (default)" when neither detection nor the user decided.
+pub fn language_label(doc: &crate::model::Document) -> String {
+    format!("{} ({})", doc.lang(), doc.lang_source().as_str())
+}
+
 /// The words of version `d`'s sentences in `unit`, with spans into the document's text: what
 /// the renderers' word diffs of a unit compare.
 pub(crate) fn unit_words(report: &Report, unit: &crate::model::Unit, d: usize) -> Vec<Word> {

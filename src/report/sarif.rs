@@ -30,7 +30,22 @@ struct Run<'a> {
     tool: Tool,
     /// Our columns count characters (code points), not UTF-16 units.
     column_kind: &'static str,
+    /// Every version, with its language in the property bag.
+    artifacts: Vec<Artifact>,
     results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Artifact {
+    location: ArtifactLocation,
+    properties: ArtifactProperties,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactProperties {
+    language: &'static str,
+    language_source: &'static str,
 }
 
 #[derive(Serialize)]
@@ -156,6 +171,19 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
         runs: vec![Run {
             tool: Tool { driver: driver() },
             column_kind: "unicodeCodePoints",
+            artifacts: report
+                .documents
+                .iter()
+                .map(|d| Artifact {
+                    location: ArtifactLocation {
+                        uri: paths::uri(&d.doc.path, opts.cwd.as_deref()),
+                    },
+                    properties: ArtifactProperties {
+                        language: d.doc.lang(),
+                        language_source: d.doc.lang_source().as_str(),
+                    },
+                })
+                .collect(),
             results,
         }],
     };

@@ -27,6 +27,8 @@ struct Baseline {
 #[serde(deny_unknown_fields)]
 struct Doc {
     path: String,
+    language: String,
+    language_source: String,
     sentences: Vec<Sentence>,
 }
 
@@ -100,6 +102,12 @@ fn align_output_covers_every_sentence_once() {
     assert_eq!(out.version, 1);
     assert_eq!(out.documents.len(), 2);
     assert_eq!(out.documents[0].path, BASE);
+    for doc in &out.documents {
+        assert_eq!(
+            (doc.language.as_str(), doc.language_source.as_str()),
+            ("en", "detected")
+        );
+    }
     assert!(out.findings.is_empty());
     assert!(out.baseline.is_none());
     for (d, doc) in out.documents.iter().enumerate() {

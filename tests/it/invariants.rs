@@ -234,8 +234,17 @@ pub fn json(report: &Report) -> String {
     let docs = obj["documents"].as_array().expect("documents is an array");
     assert_eq!(docs.len(), report.documents.len());
     for (d, (jd, seg)) in docs.iter().zip(&report.documents).enumerate() {
-        let o = fields(jd, &["path", "sentences"], &[]);
+        let o = fields(
+            jd,
+            &["path", "language", "language_source", "sentences"],
+            &[],
+        );
         assert_eq!(o["path"].as_str(), Some(seg.doc.path.as_str()));
+        assert_eq!(o["language"].as_str(), Some(seg.doc.lang()));
+        assert_eq!(
+            o["language_source"].as_str(),
+            Some(seg.doc.lang_source().as_str())
+        );
         let sentences = o["sentences"].as_array().expect("sentences is an array");
         assert_eq!(sentences.len(), seg.sentences.len(), "document {d}");
         for (js, s) in sentences.iter().zip(&seg.sentences) {

@@ -213,3 +213,121 @@ fn an_unknown_language_is_a_clear_error() {
     assert!(e.contains("de, en"), "{e}");
     assert_eq!(d.lang(), "en");
 }
+
+const GERMAN: &str = "Die Regierung kündigte am Montag neue Gesetze an. Der Minister sagte, \
+                      dass die Abgeordneten im Februar darüber abstimmen werden.\n";
+const ENGLISH: &str = "The government announced new laws on Monday. The minister said that \
+                       the members would vote on them in February.\n";
+
+/// (language, how it was decided) of each version of a `check --format json` run in `dir`.
+fn languages_of(dir: &std::path::Path, extra: &[&str]) -> Vec<(String, String)> {
+    let mut args = vec!["check", "en.txt", "de.txt", "--format", "json"];
+    args.extend_from_slice(extra);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(&args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(o.status.code().unwrap() < 2, "{}", stderr(&o));
+    json(&o)["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["language"].as_str().unwrap().to_string(),
+                d["language_source"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn story_dir(name: &str, config: Option<&str>) -> std::path::PathBuf {
+    let dir = scratch(name);
+    std::fs::write(dir.join("en.txt"), ENGLISH).unwrap();
+    std::fs::write(dir.join("de.txt"), GERMAN).unwrap();
+    if let Some(c) = config {
+        std::fs::write(dir.join("concord.toml"), c).unwrap();
+    }
+    dir
+}
+
+fn pair(a: (&str, &str), b: (&str, &str)) -> Vec<(String, String)> {
+    [a, b]
+        .iter()
+        .map(|(l, s)| (l.to_string(), s.to_string()))
+        .collect()
+}
+
+#[test]
+fn each_version_s_language_is_detected() {
+    let dir = story_dir("lang-detect", None);
+    assert_eq!(
+        languages_of(&dir, &[]),
+        pair(("en", "detected"), ("de", "detected"))
+    );
+}
+
+#[test]
+fn lang_sets_every_version_and_file_eq_code_one() {
+    let dir = story_dir("lang-flag", None);
+    assert_eq!(
+        languages_of(&dir, &["--lang", "de"]),
+        pair(("de", "given"), ("de", "given"))
+    );
+    // FILE=CODE wins over CODE for that file, in any order; `auto` detects.
+    assert_eq!(
+        languages_of(&dir, &["--lang", "en.txt=en", "--lang", "de"]),
+        pair(("en", "given"), ("de", "given"))
+    );
+    assert_eq!(
+        languages_of(&dir, &["--lang", "de.txt=auto", "--lang", "en"]),
+        pair(("en", "given"), ("de", "detected"))
+    );
+}
+
+#[test]
+fn configuration_languages_key_by_key_under_the_command_line() {
+    let dir = story_dir(
+        "lang-config",
+        Some("[languages]\n\"*\" = \"en\"\n\"de.txt\" = \"de\"\n"),
+    );
+    assert_eq!(
+        languages_of(&dir, &[]),
+        pair(("en", "given"), ("de", "given"))
+    );
+    // The command line's `*` replaces the file's `*`, not its `de.txt`.
+    assert_eq!(
+        languages_of(&dir, &["--lang", "auto"]),
+        pair(("en", "detected"), ("de", "given"))
+    );
+    assert_eq!(
+        languages_of(&dir, &["--lang", "de.txt=en"]),
+        pair(("en", "given"), ("en", "given"))
+    );
+}
+
+#[test]
+fn an_unknown_language_on_the_command_line_or_in_the_configuration_is_a_usage_error() {
+    let dir = story_dir("lang-bad", None);
+    let o = run(&["check", "a", "b", "--lang", "x.txt=klingon"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown language 'klingon' (expected auto or one of:"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::write(dir.join("concord.toml"), "[languages]\n\"*\" = \"xx\"\n").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args(["check", "en.txt", "de.txt"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("concord.toml") && e.contains("unknown language 'xx'"),
+        "{e}"
+    );
+    assert_eq!(e.lines().count(), 1, "{e}");
+}
