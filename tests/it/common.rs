@@ -61,3 +61,41 @@ pub fn scratch(name: &str) -> PathBuf {
 pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
 }
+
+/// Run `concord check --format json --no-config` on two texts saved as base.txt and other.txt in
+/// a scratch directory `name`; returns the exit code and the findings as (rule, severity,
+/// message) with the directory taken out of the messages (paths relative).
+pub fn check_texts(
+    name: &str,
+    base: &str,
+    other: &str,
+) -> (Option<i32>, Vec<(String, String, String)>) {
+    let dir = scratch(name);
+    let (b, o) = (dir.join("base.txt"), dir.join("other.txt"));
+    std::fs::write(&b, base).unwrap();
+    std::fs::write(&o, other).unwrap();
+    let out = run(&[
+        "check",
+        "--format",
+        "json",
+        "--no-config",
+        b.to_str().unwrap(),
+        o.to_str().unwrap(),
+    ]);
+    assert!(out.status.code() != Some(2), "{}", stderr(&out));
+    let v = json(&out);
+    let dir = format!("{}/", dir.display());
+    let findings = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().replace(&dir, ""),
+            )
+        })
+        .collect();
+    (out.status.code(), findings)
+}

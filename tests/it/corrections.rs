@@ -3,40 +3,16 @@
 //! positions of both sides; the rewrites that keep the facts stay quiet.
 
 use crate::common::*;
-use serde_json::Value;
 
-/// Run `concord check --format json --no-config` on two texts saved as base.txt and other.txt;
-/// returns the exit code and the findings as "rule severity message" lines (paths relative).
+/// The exit code and findings of checking `other` against `base` ([`check_texts`]), each
+/// finding as one "rule severity message" line.
 fn check(name: &str, base: &str, other: &str) -> (Option<i32>, Vec<String>) {
-    let dir = scratch(&format!("corr-{name}"));
-    let (b, o) = (dir.join("base.txt"), dir.join("other.txt"));
-    std::fs::write(&b, base).unwrap();
-    std::fs::write(&o, other).unwrap();
-    let out = run(&[
-        "check",
-        "--format",
-        "json",
-        "--no-config",
-        b.to_str().unwrap(),
-        o.to_str().unwrap(),
-    ]);
-    assert!(out.status.code() != Some(2), "{}", stderr(&out));
-    let v = json(&out);
-    let dir = format!("{}/", dir.display());
-    let findings = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f: &Value| {
-            format!(
-                "{} {} {}",
-                f["rule"].as_str().unwrap(),
-                f["severity"].as_str().unwrap(),
-                f["message"].as_str().unwrap().replace(&dir, "")
-            )
-        })
+    let (code, findings) = check_texts(&format!("corr-{name}"), base, other);
+    let lines = findings
+        .into_iter()
+        .map(|(rule, severity, message)| format!("{rule} {severity} {message}"))
         .collect();
-    (out.status.code(), findings)
+    (code, lines)
 }
 
 /// Assert that `base` → `other` gives exactly `expected` (and exit 1 when one is an error).

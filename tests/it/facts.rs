@@ -5,39 +5,10 @@
 //! one name for another) are mismatches, with their positions and the exit status.
 
 use crate::common::*;
-use serde_json::Value;
 
-/// Run `concord check --format json --no-config` on two texts saved as base.txt and other.txt;
-/// returns the exit code and the findings as (rule, severity, message).
+/// The exit code and findings of checking `other` against `base` ([`check_texts`]).
 fn check(name: &str, base: &str, other: &str) -> (Option<i32>, Vec<(String, String, String)>) {
-    let dir = scratch(name);
-    let (b, o) = (dir.join("base.txt"), dir.join("other.txt"));
-    std::fs::write(&b, base).unwrap();
-    std::fs::write(&o, other).unwrap();
-    let out = run(&[
-        "check",
-        "--format",
-        "json",
-        "--no-config",
-        b.to_str().unwrap(),
-        o.to_str().unwrap(),
-    ]);
-    assert!(out.status.code() != Some(2), "{}", stderr(&out));
-    let v = json(&out);
-    let dir = format!("{}/", dir.display());
-    let findings = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f: &Value| {
-            (
-                f["rule"].as_str().unwrap().to_string(),
-                f["severity"].as_str().unwrap().to_string(),
-                f["message"].as_str().unwrap().replace(&dir, ""),
-            )
-        })
-        .collect();
-    (out.status.code(), findings)
+    check_texts(name, base, other)
 }
 
 const STORY: &str = "A magnitude 7.8 earthquake killed 1,200 people in Nepal on Saturday.\n\n\
