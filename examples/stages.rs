@@ -89,7 +89,7 @@ fn pipeline(
         color: false,
         width: 80,
         cwd: None,
-        annotate: Default::default(),
+        ..RenderOptions::default()
     };
     concord::report::human::render_check(&report, &ropts, &mut out).expect("in memory");
     std::hint::black_box(&out);

@@ -116,6 +116,9 @@ pub struct Config {
     /// Which version SARIF results and GitHub annotations are placed on.
     #[serde(default)]
     pub annotate: Option<crate::report::Annotate>,
+    /// The order of findings in the human and Markdown reports and in review.
+    #[serde(default)]
+    pub sort: Option<crate::report::Sort>,
     /// Version (path, file name or `*`) → language code or `auto`.
     #[serde(default)]
     pub languages: crate::lexicon::LangChoice,

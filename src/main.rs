@@ -136,7 +136,11 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
         } => {
             global.only(
                 "check",
-                &[CHECKING, &["--quiet", "--statistics", "--annotate"]].concat(),
+                &[
+                    CHECKING,
+                    &["--quiet", "--statistics", "--annotate", "--sort"],
+                ]
+                .concat(),
             )?;
             let args = Args {
                 baseline,
@@ -158,7 +162,11 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             base,
             baseline,
         } => {
-            global.only("review", &CHECKING[1..])?;
+            // Review reads its answers from standard input: no version can come from there.
+            global.only(
+                "review",
+                &[&CHECKING[1..3], &CHECKING[4..], &["--sort"]].concat(),
+            )?;
             let args = Args {
                 baseline,
                 ..global.args(Format::Human)
@@ -191,7 +199,10 @@ fn run(global: Global, command: Command) -> concord::error::Result<ExitCode> {
             cli::print(&out)
         }
         Command::Config => {
-            global.only("config", &CHECKING[4..])?;
+            global.only(
+                "config",
+                &[&CHECKING[4..], &["--annotate", "--sort"]].concat(),
+            )?;
             cli::config(&global.args(Format::Human))
         }
         Command::Man => {

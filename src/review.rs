@@ -51,13 +51,6 @@ p - see the previous finding
 q - quit; decisions made so far are kept
 ? - print help";
 
-/// The order findings are reviewed in: most severe first, then in report order.
-pub fn order(report: &Report) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..report.findings.len()).collect();
-    idx.sort_by_key(|&i| std::cmp::Reverse(report.findings[i].severity));
-    idx
-}
-
 /// Whether `[a]` applies: an entity finding that names something on two sides.
 fn alias_pair(report: &Report, i: usize) -> Option<(&str, &str)> {
     let f = &report.findings[i];
@@ -80,7 +73,8 @@ pub fn run(
     opts: &RenderOptions,
     actions: &mut dyn Actions,
 ) -> Result<Outcome> {
-    let order = order(report);
+    // Most severe first, then in report order; or in report order (`--sort position`).
+    let order = opts.sort.order(&report.findings);
     let mut outcome = Outcome {
         decisions: vec![None; report.findings.len()],
     };
@@ -247,7 +241,7 @@ mod tests {
     #[test]
     fn answers_are_carried_out_in_order_and_quit_keeps_them() {
         let report = fixture::report();
-        let order = order(&report);
+        let order = crate::report::Sort::default().order(&report.findings);
         // Most severe first.
         assert!(
             report.findings[order[0]].severity >= report.findings[order[order.len() - 1]].severity

@@ -71,6 +71,7 @@ pub struct Args {
     /// `--stdin-filename NAME`: the name of the version read from `-`.
     pub stdin_name: Option<String>,
     pub annotate: Option<crate::report::Annotate>,
+    pub sort: Option<crate::report::Sort>,
     /// `--lang [FILE=]CODE`, in order: (version or `*`, language code or `auto`).
     pub lang: Vec<(String, String)>,
 }
@@ -181,6 +182,8 @@ pub struct Settings {
     pub base: Option<String>,
     /// Which version SARIF results and GitHub annotations are placed on.
     pub annotate: crate::report::Annotate,
+    /// The order of findings in the human and Markdown reports and in review.
+    pub sort: crate::report::Sort,
     /// Where review's `[a]` writes an alias pair: the configuration file in use, or the one
     /// it would create; None with `--no-config`.
     pub alias_target: Option<PathBuf>,
@@ -232,6 +235,7 @@ impl Settings {
                 .annotate
                 .or(file.and_then(|c| c.annotate))
                 .unwrap_or_default(),
+            sort: args.sort.or(file.and_then(|c| c.sort)).unwrap_or_default(),
             languages: file
                 .into_iter()
                 .flat_map(|c| c.languages.clone())
@@ -308,6 +312,22 @@ impl Settings {
             ),
         );
         line(
+            "annotate",
+            quote(match s.annotate {
+                crate::report::Annotate::Other => "other",
+                crate::report::Annotate::Base => "base",
+            }),
+            from(
+                args.annotate.is_some(),
+                file.is_some_and(|c| c.annotate.is_some()),
+            ),
+        );
+        line(
+            "sort",
+            quote(s.sort.as_str()),
+            from(args.sort.is_some(), file.is_some_and(|c| c.sort.is_some())),
+        );
+        line(
             "base",
             quote(s.base.as_deref().unwrap_or("")),
             from(false, s.base.is_some()),
@@ -333,6 +353,24 @@ impl Settings {
                 "{} = {}  # {source}\n",
                 c.id(),
                 quote(sev.as_str())
+            ));
+        }
+        // A version's language: the configuration's `[languages]`, then `--lang`.
+        out.push_str("[languages]\n");
+        if s.languages.is_empty() {
+            out.push_str("# none: every version's language is detected\n");
+        }
+        for (version, code) in &s.languages {
+            let from_cli = args.lang.iter().any(|(v, _)| v == version);
+            out.push_str(&format!(
+                "{} = {}  # {}\n",
+                quote(version),
+                quote(code),
+                if from_cli {
+                    "command line"
+                } else {
+                    "configuration file"
+                }
             ));
         }
         out

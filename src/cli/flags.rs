@@ -53,6 +53,10 @@ pub struct Global {
     /// pull request changes; the base is a related location) or base (check, batch).
     #[arg(long, value_enum, value_name = "VERSION", global = true)]
     pub annotate: Option<concord::report::Annotate>,
+    /// The order of findings in the human and Markdown reports and in review: severity (most
+    /// severe first) or position (along the story) [default: severity].
+    #[arg(long, value_enum, value_name = "ORDER", global = true)]
+    pub sort: Option<concord::report::Sort>,
 }
 
 impl Global {
@@ -71,6 +75,7 @@ impl Global {
             ("--quiet", self.quiet),
             ("--statistics", self.statistics),
             ("--annotate", self.annotate.is_some()),
+            ("--sort", self.sort.is_some()),
         ];
         match given.iter().find(|(name, on)| *on && !takes.contains(name)) {
             Some((name, _)) => Err(Error::Usage(format!(
@@ -100,6 +105,7 @@ impl Global {
             fail_on: self.fail_on,
             aliases: self.aliases.clone(),
             annotate: self.annotate,
+            sort: self.sort,
             config: self.config_choice(),
             ..self.input_args(format)
         }

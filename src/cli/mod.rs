@@ -211,6 +211,7 @@ pub fn render_options(settings: &Settings, cwd: bool) -> RenderOptions {
             None
         },
         annotate: settings.annotate,
+        sort: settings.sort,
     }
 }
 

@@ -67,6 +67,11 @@ fn baseline_target(settings: &Settings, cwd: &Path) -> (PathBuf, Option<(PathBuf
 
 /// Needs a terminal on standard input, since it asks questions.
 pub fn run(files: &[String], args: &Args) -> Result<ExitCode> {
+    if files.iter().any(|f| f == "-") {
+        return Err(Error::Usage(
+            "review reads its answers from standard input, so no version can be read from `-`; give the version as a file".into(),
+        ));
+    }
     if !std::io::stdin().is_terminal() {
         return Err(Error::Usage(
             "review asks questions and needs a terminal on standard input; use `concord check` in scripts".into(),

@@ -67,20 +67,26 @@ pub fn render_check(
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let mut groups: HashMap<Option<usize>, Vec<&Finding>> = HashMap::new();
-    for f in &report.findings {
-        groups.entry(f.unit).or_default().push(f);
+    // Groups in the order of their first finding, findings within a group in that order too:
+    // most severe group first, or along the story with `--sort position`.
+    let mut order: Vec<(Option<usize>, Vec<&Finding>)> = Vec::new();
+    let mut group_of: HashMap<Option<usize>, usize> = HashMap::new();
+    for i in opts.sort.order(&report.findings) {
+        let f = &report.findings[i];
+        let g = *group_of.entry(f.unit).or_insert_with(|| {
+            order.push((f.unit, Vec::new()));
+            order.len() - 1
+        });
+        order[g].1.push(f);
     }
-    let mut order: Vec<(Option<usize>, Vec<&Finding>)> = groups.into_iter().collect();
-    for (_, fs) in order.iter_mut() {
-        fs.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    if opts.sort == super::Sort::Severity {
+        order.sort_by_key(|(u, fs)| (std::cmp::Reverse(fs[0].severity), u.unwrap_or(usize::MAX)));
     }
-    order.sort_by_key(|(u, fs)| (std::cmp::Reverse(fs[0].severity), u.unwrap_or(usize::MAX)));
     for (unit, findings) in &order {
         render_group(report, *unit, findings, opts, out)?;
         writeln!(out)?;
     }
-    writeln!(out, "{}", summary(report))?;
+    writeln!(out, "{}", summary(report, opts.width))?;
     Ok(())
 }
 
@@ -107,6 +113,7 @@ pub fn render_group(
     if report.documents.len() >= 3 {
         write_variants(out, report, findings, opts)?;
     }
+    let names = short_names(report);
     for f in findings {
         let sev = paint(
             &format!("{:<7}", f.severity.as_str()),
@@ -116,7 +123,7 @@ pub fn render_group(
         let rule = paint(f.check.id(), Style::Bold, opts.color);
         let head = format!("  {sev} {rule}:");
         let head_width = 2 + 7 + 1 + f.check.id().len() + 1;
-        let message = super::message::render(report, f);
+        let message = super::message::render_named(report, f, &|d| names[d].as_str());
         write_wrapped(out, &head, head_width, 10, &plain_pieces(&message), opts)?;
         if !f.diff.is_empty() {
             let pieces = diff_pieces(&f.diff, opts.color);
@@ -184,32 +191,51 @@ fn write_variants(
     Ok(())
 }
 
-/// "2 errors, 5 warnings, 3 info in original.txt vs translation.txt".
-pub fn summary(report: &Report) -> String {
+/// Each document's short name (its file name, or as much of its path as tells it from the
+/// others): the unit header already shows the full paths.
+fn short_names(report: &Report) -> Vec<String> {
+    let paths: Vec<&str> = report
+        .documents
+        .iter()
+        .map(|d| d.doc.path.as_str())
+        .collect();
+    super::message::short_names(&paths)
+}
+
+/// "2 errors, 5 warnings, 3 info in original.txt [en] vs translation.txt [en]", the documents
+/// by their short names; when that does not fit in `width` columns, "… in 12 versions", and
+/// the baseline's part on a line of its own.
+pub fn summary(report: &Report, width: usize) -> String {
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let (e, w, i) = (
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let names: Vec<String> = report
-        .documents
+    let names: Vec<String> = short_names(report)
         .iter()
-        .map(|d| format!("{} [{}]", printable(&d.doc.path), d.doc.lang()))
+        .zip(&report.documents)
+        .map(|(n, d)| format!("{} [{}]", printable(n), d.doc.lang()))
         .collect();
-    let mut s = format!(
-        "{e} error{}, {w} warning{}, {i} info in {}",
-        plural(e),
-        plural(w),
-        names.join(" vs ")
-    );
+    let counts = format!("{e} error{}, {w} warning{}, {i} info", plural(e), plural(w));
+    let fits = |s: &str| UnicodeWidthStr::width(s) <= width;
+    let mut s = format!("{counts} in {}", names.join(" vs "));
+    if !fits(&s) {
+        s = format!("{counts} in {} versions", names.len());
+    }
     if let Some(b) = &report.baseline {
-        s.push_str(&format!(
-            " ({} hidden by the baseline, {} stale baseline entr{})",
+        let hidden = format!(
+            "({} hidden by the baseline, {} stale baseline entr{})",
             b.suppressed,
             b.stale.len(),
             if b.stale.len() == 1 { "y" } else { "ies" }
-        ));
+        );
+        let one_line = format!("{s} {hidden}");
+        s = if fits(&one_line) {
+            one_line
+        } else {
+            format!("{s}\n{hidden}")
+        };
     }
     s
 }

@@ -36,10 +36,10 @@ pub fn render(report: &Report, opts: &RenderOptions, out: &mut dyn Write) -> std
     for (rule, severity, count) in super::counts(report) {
         writeln!(out, "| `{rule}` | {} | {count} |", severity.as_str())?;
     }
-    // Most severe first, as a reviewer reads them; report order within a severity.
-    let mut ordered: Vec<&Finding> = report.findings.iter().collect();
-    ordered.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    for (i, f) in ordered.into_iter().enumerate() {
+    // Most severe first, as a reviewer reads them, report order within a severity; or in
+    // report order (`--sort position`).
+    let ordered = opts.sort.order(&report.findings);
+    for (i, f) in ordered.into_iter().map(|i| &report.findings[i]).enumerate() {
         writeln!(out)?;
         writeln!(
             out,

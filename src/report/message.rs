@@ -11,13 +11,20 @@ use crate::model::{Change, Counterpart, Fact, FactKind, Finding, Location, Note,
 
 /// The one-line message of `f`. Paths are shown as given on the command line.
 pub fn render(report: &Report, f: &Finding) -> String {
+    render_named(report, f, &|d| report.documents[d].doc.path.as_str())
+}
+
+/// The one-line message of `f` with each document `d` named `name(d)`: the human report,
+/// whose unit header already shows the full paths, names them by [`short_names`].
+pub fn render_named<'n>(report: &Report, f: &Finding, name: &dyn Fn(usize) -> &'n str) -> String {
     if f.change == Change::Covers {
-        return coverage(report, f);
+        return coverage(f, name);
     }
-    let mut where_ = at(report, &f.subject.location);
+    let at = |l: &Location| at_named(report, l, name);
+    let mut where_ = at(&f.subject.location);
     for a in &f.agreeing {
         where_.push_str(", ");
-        where_.push_str(&at(report, a));
+        where_.push_str(&at(a));
     }
     let mut s = format!(
         "{} ({where_}) {}",
@@ -27,7 +34,7 @@ pub fn render(report: &Report, f: &Finding) -> String {
     let others: Vec<String> = f
         .counterparts
         .iter()
-        .map(|c| counterpart(report, f.check, c))
+        .map(|c| counterpart(report, f.check, c, name))
         .collect();
     if !others.is_empty() {
         s.push(' ');
@@ -48,11 +55,17 @@ fn verb(change: Change) -> &'static str {
 }
 
 /// One differing version's side: the fact there and where, or where the subject is missing.
-fn counterpart(report: &Report, check: Check, c: &Counterpart) -> String {
+fn counterpart<'n>(
+    report: &Report,
+    check: Check,
+    c: &Counterpart,
+    name: &dyn Fn(usize) -> &'n str,
+) -> String {
+    let at = |l: &Location| at_named(report, l, name);
     let mut s = match (&c.fact, &c.at) {
-        (Some(fact), _) => format!("{} ({})", shown(check, fact), at(report, &fact.location)),
-        (None, Some(l)) => at(report, l),
-        (None, None) => report.documents[c.document].doc.path.clone(),
+        (Some(fact), _) => format!("{} ({})", shown(check, fact), at(&fact.location)),
+        (None, Some(l)) => at(l),
+        (None, None) => name(c.document).to_string(),
     };
     if let Some(n) = &c.note {
         s.push_str(&format!(" ({})", note(n)));
@@ -91,8 +104,7 @@ fn note(n: &Note) -> String {
 
 /// A version that covers little of the base: `other.txt covers 30% of base.txt (3 of 10
 /// sentences have a counterpart)`. The subject is the version, the counterpart the base.
-fn coverage(report: &Report, f: &Finding) -> String {
-    let path = |d: usize| report.documents[d].doc.path.as_str();
+fn coverage<'n>(f: &Finding, path: &dyn Fn(usize) -> &'n str) -> String {
     let mut s = format!("{} covers", path(f.subject.location.document));
     for c in &f.counterparts {
         match &c.note {
@@ -127,9 +139,35 @@ fn shown(check: Check, fact: &Fact) -> String {
 
 /// `path:line:column` of a location.
 pub fn at(report: &Report, l: &Location) -> String {
-    let doc = &report.documents[l.document].doc;
-    let (line, column) = doc.line_col(l.span.start);
-    format!("{}:{line}:{column}", doc.path)
+    at_named(report, l, &|d| report.documents[d].doc.path.as_str())
+}
+
+/// `name:line:column` of a location, its document named `name(document)`.
+fn at_named<'n>(report: &Report, l: &Location, name: &dyn Fn(usize) -> &'n str) -> String {
+    let (line, column) = report.documents[l.document].doc.line_col(l.span.start);
+    format!("{}:{line}:{column}", name(l.document))
+}
+
+/// The shortest name of each path that no other path in `paths` ends with: its file name,
+/// or as many of its last components as tell it from the others (`a/story.txt` and
+/// `b/story.txt`). A path given twice keeps its full spelling.
+pub fn short_names(paths: &[&str]) -> Vec<String> {
+    let parts: Vec<Vec<&str>> = paths
+        .iter()
+        .map(|p| p.split(['/', '\\']).filter(|c| !c.is_empty()).collect())
+        .collect();
+    let suffix = |i: usize, k: usize| -> &[&str] {
+        let c = &parts[i];
+        &c[c.len().saturating_sub(k)..]
+    };
+    (0..paths.len())
+        .map(|i| {
+            let n = parts[i].len();
+            (1..n)
+                .find(|&k| (0..paths.len()).all(|j| j == i || suffix(j, k) != suffix(i, k)))
+                .map_or_else(|| paths[i].to_string(), |k| suffix(i, k).join("/"))
+        })
+        .collect()
 }
 
 /// `s` safe to show in a terminal or a CI log: each control character (C0, DEL, C1) and each
@@ -204,6 +242,37 @@ mod tests {
         assert!(
             m.ends_with("in news/translation.txt (replaced by \"him\")"),
             "{m}"
+        );
+    }
+
+    #[test]
+    fn short_names_are_the_shortest_suffix_that_tells_paths_apart() {
+        assert_eq!(
+            short_names(&["news/original.txt", "news/translation.txt"]),
+            ["original.txt", "translation.txt"]
+        );
+        assert_eq!(
+            short_names(&["a/x/story.txt", "b/x/story.txt", "c/other.txt"]),
+            ["a/x/story.txt", "b/x/story.txt", "other.txt"]
+        );
+        assert_eq!(
+            short_names(&["/srv/a/story.txt", "/srv/b/story.txt"]),
+            ["a/story.txt", "b/story.txt"]
+        );
+        // The same file twice, a bare name and standard input keep their spelling.
+        assert_eq!(
+            short_names(&["s.txt", "s.txt", "-"]),
+            ["s.txt", "s.txt", "-"]
+        );
+    }
+
+    #[test]
+    fn named_messages_use_the_names_given() {
+        let r = fixture::report();
+        let names = ["original.txt", "translation.txt"];
+        assert_eq!(
+            render_named(&r, &r.findings[0], &|d| names[d]),
+            "\"DPRK\" (original.txt:3:5) became \"South Korea\" (translation.txt:3:1)"
         );
     }
 

@@ -32,6 +32,39 @@ pub struct RenderOptions {
     pub cwd: Option<PathBuf>,
     /// Which version SARIF results and GitHub annotations are placed on.
     pub annotate: Annotate,
+    /// The order findings are shown in by the human and Markdown reports and by review.
+    pub sort: Sort,
+}
+
+/// The order a person reads findings in: most severe first (then along the story), or along
+/// the story (the base's order of sentences) to read beside it. (No doc comments on the
+/// variants: clap would print them in `--help`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    #[default]
+    Severity,
+    Position,
+}
+
+impl Sort {
+    /// The name `--sort` and the configuration file use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Severity => "severity",
+            Sort::Position => "position",
+        }
+    }
+
+    /// Indices of `findings` in this order. Findings come from compare in story order, so
+    /// `Position` keeps them as they are and `Severity` sorts stably by severity.
+    pub fn order(self, findings: &[crate::model::Finding]) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..findings.len()).collect();
+        if self == Sort::Severity {
+            idx.sort_by_key(|&i| std::cmp::Reverse(findings[i].severity));
+        }
+        idx
+    }
 }
 
 /// Which version a SARIF result's location and a GitHub annotation are placed on. A pull

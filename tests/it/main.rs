@@ -27,4 +27,5 @@ mod regression;
 mod review;
 mod snapshots;
 mod story_dir;
+mod terminal;
 mod versions;

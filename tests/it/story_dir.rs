@@ -109,11 +109,21 @@ fn config_prints_the_file_in_force_and_each_settings_source() {
     let path = dir.join("c.toml");
     std::fs::write(
         &path,
-        "segmenter = \"lines\"\nbase = \"original.txt\"\n[severity]\nquote-missing = \"error\"\n",
+        "segmenter = \"lines\"\nbase = \"original.txt\"\nannotate = \"base\"\n[severity]\nquote-missing = \"error\"\n[languages]\n\"original.txt\" = \"en\"\n",
     )
     .unwrap();
     let p = path.display().to_string();
-    let o = run(&["config", "--config", &p, "--fail-on", "warning"]);
+    let o = run(&[
+        "config",
+        "--config",
+        &p,
+        "--fail-on",
+        "warning",
+        "--sort",
+        "position",
+        "--lang",
+        "de",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(
@@ -126,10 +136,16 @@ fn config_prints_the_file_in_force_and_each_settings_source() {
         "base = \"original.txt\"  # configuration file",
         "quote-missing = \"error\"  # configuration file",
         "entity-mismatch = \"error\"  # default",
+        "annotate = \"base\"  # configuration file",
+        "sort = \"position\"  # command line",
+        "\"original.txt\" = \"en\"  # configuration file",
+        "\"*\" = \"de\"  # command line",
     ] {
         assert!(out.lines().any(|l| l == line), "{line} missing:\n{out}");
     }
     let o = run(&["config", "--no-config"]);
     assert!(stdout(&o).starts_with("# configuration file: none (--no-config)\n"));
     assert!(stdout(&o).contains("segmenter = \"auto\"  # default\n"));
+    assert!(stdout(&o).contains("annotate = \"other\"  # default\n"));
+    assert!(stdout(&o).contains("sort = \"severity\"  # default\n"));
 }
