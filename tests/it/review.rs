@@ -313,6 +313,13 @@ fn ctrl_c_keeps_every_decision_made() {
         "Borduria fired three missiles on Tuesday.\n\nThe minister said 15 more tests would follow.\n\nThe army has 300 tanks.\n",
     )
     .unwrap();
+    // A test run started as a background job of a non-interactive shell (`cmd &`) inherits
+    // SIGINT ignored, and so would concord: Ctrl-C would then do nothing. A user's terminal
+    // delivers it, so the test restores the default disposition for the child it spawns.
+    // SAFETY: signal(2) with SIG_DFL only changes this process's disposition of SIGINT.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+    }
     let mut p = spawn_command(cmd, Some(20_000)).unwrap();
     p.exp_regex(r"\(1/\d+\) What now").unwrap();
     p.send_line("i").unwrap();
