@@ -485,7 +485,14 @@ const DETECT_BYTES: usize = 16 << 10;
 /// The language of `text` among the languages concord has a lexicon for, by whatlang
 /// (trigrams, restricted to those languages: see "Language detection" in docs/benchmarks.md),
 /// or None when the text has no letters to tell.
-pub fn detect(text: &str) -> Option<&'static str> {
+///
+/// Trigrams are unsure of short texts, and a short sentence full of names can come out as
+/// another language ("Zachary David Alexander Efron (born October 18, 1987) is a Japanese
+/// actor and singer." is German to whatlang, at confidence 0.001). So when whatlang is not
+/// sure ([`whatlang::Info::is_reliable`]) and nearly all the text's lower-case words are words
+/// of the default language (`default_word`: at least [`MIN_KNOWN`] of them, and
+/// [`KNOWN_SHARE`] of all), the text is in the default language.
+pub fn detect(text: &str, default_word: &dyn Fn(&str) -> bool) -> Option<&'static str> {
     static DETECTOR: LazyLock<(whatlang::Detector, Vec<(&'static str, whatlang::Lang)>)> =
         LazyLock::new(|| {
             let known: Vec<(&'static str, whatlang::Lang)> = DETECTABLE
@@ -500,9 +507,42 @@ pub fn detect(text: &str) -> Option<&'static str> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    let text = &text[..end];
     let (detector, known) = &*DETECTOR;
-    let lang = detector.detect(&text[..end])?.lang();
-    known.iter().find(|(_, l)| *l == lang).map(|(c, _)| *c)
+    let info = detector.detect(text)?;
+    let code = known
+        .iter()
+        .find(|(_, l)| *l == info.lang())
+        .map(|(c, _)| *c)?;
+    if code != DEFAULT_LANGUAGE && !info.is_reliable() && mostly_default_words(text, default_word) {
+        return Some(DEFAULT_LANGUAGE);
+    }
+    Some(code)
+}
+
+/// The fewest lower-case words a text needs for [`detect`] to read it by its words.
+pub const MIN_KNOWN: usize = 4;
+/// The share of a text's lower-case words that must be default-language words.
+pub const KNOWN_SHARE: f64 = 0.85;
+
+/// Whether at least [`KNOWN_SHARE`] of the lower-case words of `text` (names and numbers left
+/// out), and at least [`MIN_KNOWN`], are words of the default language.
+fn mostly_default_words(text: &str, default_word: &dyn Fn(&str) -> bool) -> bool {
+    let (mut all, mut known) = (0usize, 0usize);
+    for span in crate::text::spans(text) {
+        let w = &text[span.start..span.end];
+        if !w
+            .chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-')
+        {
+            continue;
+        }
+        all += 1;
+        if default_word(&crate::text::fold(w)) {
+            known += 1;
+        }
+    }
+    known >= MIN_KNOWN && known as f64 >= KNOWN_SHARE * all as f64
 }
 
 /// The key of [`LangChoice`] that applies to every version no other key names.
@@ -532,7 +572,12 @@ pub fn check_choice(code: &str) -> std::result::Result<(), String> {
 
 /// Decide the language of `doc`: kept when already given ([`crate::model::Document::set_lang`]),
 /// else what `choice` says for it, else detected from its text, else the default.
-pub fn assign(doc: &mut crate::model::Document, choice: &LangChoice) {
+/// `default_word` tells the words of the default language ([`detect`]).
+pub fn assign(
+    doc: &mut crate::model::Document,
+    choice: &LangChoice,
+    default_word: &dyn Fn(&str) -> bool,
+) {
     use crate::model::LangSource;
     if doc.lang_source() == LangSource::Given {
         return;
@@ -548,7 +593,7 @@ pub fn assign(doc: &mut crate::model::Document, choice: &LangChoice) {
             return;
         }
     }
-    if let Some(code) = detect(&doc.text) {
+    if let Some(code) = detect(&doc.text, default_word) {
         let _ = doc.set_lang_from(code, LangSource::Detected);
     }
 }
@@ -567,24 +612,56 @@ pub fn english() -> &'static Lexicon {
 mod tests {
     use super::*;
 
+    fn no_words(_: &str) -> bool {
+        false
+    }
+
+    #[test]
+    fn an_unsure_guess_gives_way_to_the_default_languages_words() {
+        let english = |w: &str| crate::extract::is_english_word(w);
+        let efron =
+            "Zachary David Alexander Efron (born October 18, 1987) is a Japanese actor and singer.";
+        // Trigrams alone call it German, unsure.
+        assert_eq!(detect(efron, &no_words), Some("de"));
+        assert_eq!(detect(efron, &english), Some("en"));
+        // Sure German stays German, though "die", "am" and "an" are English words too.
+        assert_eq!(
+            detect(
+                "Die Regierung kündigte am Montag neue Gesetze an.",
+                &english
+            ),
+            Some("de")
+        );
+        // Too few lower-case words to tell by: the guess stands.
+        assert!(!mostly_default_words("Angela Merkel, Berlin.", &english));
+        assert!(mostly_default_words("is a singer and an actor", &english));
+        assert!(!mostly_default_words(
+            "ist ein Sänger und ein Schauspieler",
+            &english
+        ));
+    }
+
     #[test]
     fn detects_only_languages_with_a_lexicon() {
         assert_eq!(
-            detect("Die Regierung kündigte am Montag neue Gesetze an."),
+            detect(
+                "Die Regierung kündigte am Montag neue Gesetze an.",
+                &no_words
+            ),
             Some("de")
         );
         assert_eq!(
-            detect("The government announced new laws on Monday."),
+            detect("The government announced new laws on Monday.", &no_words),
             Some("en")
         );
-        assert_eq!(detect("12, 13 — 14."), None);
-        assert_eq!(detect(""), None);
+        assert_eq!(detect("12, 13 — 14.", &no_words), None);
+        assert_eq!(detect("", &no_words), None);
         // Every answer is a language concord can read.
         for text in [
             "Le gouvernement a annoncé lundi de nouvelles lois.",
             "政府周一宣布了新法律。",
         ] {
-            if let Some(code) = detect(text) {
+            if let Some(code) = detect(text, &no_words) {
                 assert!(get(code).is_ok(), "{code}");
             }
         }
@@ -594,7 +671,7 @@ mod tests {
     fn a_long_text_is_detected_from_its_beginning() {
         // Cut on a character boundary: no panic inside a multi-byte character.
         let text = "ä".repeat(DETECT_BYTES) + " Die Regierung";
-        let _ = detect(&text);
+        let _ = detect(&text, &no_words);
     }
 
     #[test]

@@ -68,7 +68,8 @@ impl Options {
 pub fn segment_all(docs: Vec<Document>, opts: &Options) -> Vec<Segmented> {
     docs.into_iter()
         .map(|mut doc| {
-            lexicon::assign(&mut doc, &opts.languages);
+            // The dictionary of the default language (English) settles unsure guesses.
+            lexicon::assign(&mut doc, &opts.languages, &extract::is_english_word);
             let sentences = segment::segment_in(&doc.text, opts.segmenter, doc.lexicon());
             Segmented { doc, sentences }
         })

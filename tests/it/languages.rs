@@ -331,3 +331,48 @@ fn an_unknown_language_on_the_command_line_or_in_the_configuration_is_a_usage_er
     );
     assert_eq!(e.lines().count(), 1, "{e}");
 }
+
+/// A one-sentence English version full of names was detected as German (whatlang, unsure), so
+/// its date was read with German rules and "October 18, 1987" became "18" and "1987" against
+/// the same date in the other version (VitaminC, two false number findings). Nearly all its
+/// lower-case words are English: it is English.
+#[test]
+fn a_short_english_sentence_full_of_names_is_english() {
+    let dir = scratch("lang-short-names");
+    std::fs::write(
+        dir.join("en.txt"),
+        "Zachary David Alexander Efron (born October 18, 1987) is a Japanese actor and singer.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("de.txt"),
+        "Zachary David Alexander Efron (born October 18, 1987) is an American actor and singer.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        languages_of(&dir, &[]),
+        pair(("en", "detected"), ("en", "detected"))
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args([
+            "check",
+            "en.txt",
+            "de.txt",
+            "--format",
+            "json",
+            "--no-config",
+        ])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let checks: Vec<String> = json(&o)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        checks.iter().all(|c| !c.starts_with("number")),
+        "{checks:?}"
+    );
+}
