@@ -71,6 +71,13 @@ pub fn spans(text: &str) -> Vec<Tok> {
             {
                 break;
             }
+            if is_combining_mark(d) {
+                // A diacritic written as a mark of its own ("Seu\u{301}l", "i\u{307}" from
+                // lower-casing "İ") belongs to the letter before it.
+                end = i + d.len_utf8();
+                it.next();
+                continue;
+            }
             if d.is_alphanumeric() {
                 letters_since_dot += 1;
                 if letters_since_dot > 1 {
@@ -117,10 +124,20 @@ pub fn spans(text: &str) -> Vec<Tok> {
     out
 }
 
+/// Is `c` a combining diacritical mark (the blocks of marks that attach to Latin, Greek and
+/// Cyrillic letters)? Not alphanumeric to Rust, but part of the word it is written in.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
 /// Push `c` (already lower case) folded for comparison: a Latin letter with a diacritic as its
 /// base letter, a ligature or ß as its letters ("é" → "e", "ß" → "ss", "œ" → "oe"). The one
 /// accent fold of the pipeline: name keys, gazetteer look-up and alignment features use it.
 pub fn fold_letter(c: char, out: &mut impl Extend<char>) {
+    if is_combining_mark(c) {
+        // The accent of a decomposed letter: folded away like a precomposed one's.
+        return;
+    }
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
         'ç' | 'ć' | 'č' => 'c',

@@ -255,6 +255,18 @@ pub fn hunks(base: &[Word], other: &[Word]) -> Vec<Hunk> {
 mod tests {
     use super::*;
 
+    /// Regression: a decomposed accent ("Seu\u{301}l") split its word in two, and the dotted
+    /// i that lower-casing Turkish "İ" leaves ("i\u{307}") kept "İstanbul" from keying as
+    /// "Istanbul" (21 gazetteer names such as Turkish "İran" keyed as "i\u{307}ran").
+    #[test]
+    fn combining_marks_stay_in_their_word_and_fold_away() {
+        let w = words("Seu\u{301}l and İstanbul");
+        assert_eq!(w.len(), 3);
+        assert_eq!(w[0].span, Span::new(0, 6));
+        assert_eq!(name_key("İran"), "iran");
+        assert_eq!(name_key("Seu\u{301}l"), name_key("Seúl"));
+    }
+
     #[test]
     fn words_fold_case_and_possessive() {
         let w = words("North Korea’s mission, the UN's.");
