@@ -10,7 +10,29 @@
 //!
 //! (The examples are those of [`Check::info`], which the tests run.)
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+/// What [`known_as`] answered, by known entity id and unknown name key, for one comparison of
+/// two versions: it compares a name with every name of a known entity, and the pairings of
+/// every unit ask the same questions again.
+#[derive(Default)]
+pub(super) struct KnownAsMemo(RefCell<HashMap<String, HashMap<String, bool>>>);
+
+impl KnownAsMemo {
+    fn get_or(&self, id: &str, key: &str, f: impl FnOnce() -> bool) -> bool {
+        if let Some(&v) = self.0.borrow().get(id).and_then(|m| m.get(key)) {
+            return v;
+        }
+        let v = f();
+        self.0
+            .borrow_mut()
+            .entry(id.to_string())
+            .or_default()
+            .insert(key.to_string(), v);
+        v
+    }
+}
 
 use super::{Collect, Pair, SideDiff};
 use crate::check::Check;
@@ -48,12 +70,23 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         same_entity(a, b) && !pair.knowledge.different(base_text(a), other_text(b))
     };
 
+    let known_as = |known: &Entity, unknown: &Entity| -> bool {
+        let Some(id) = known.id.as_deref() else {
+            return false;
+        };
+        if known.ambiguous || unknown.id.is_some() {
+            return false;
+        }
+        pair.known_as.get_or(id, &unknown.key, || {
+            known_as(pair.knowledge, known, unknown)
+        })
+    };
     let same = |a: &Entity, b: &Entity| {
         same(a, b)
             || (!pair.same_language && b.id.is_none() && near_spelling(base_text(a), other_text(b)))
             || (pair.same_language
                 && !pair.knowledge.different(base_text(a), other_text(b))
-                && (known_as(pair.knowledge, a, b) || known_as(pair.knowledge, b, a)))
+                && (known_as(a, b) || known_as(b, a)))
     };
     let (mut base_un, mut other_un) = pair.unmatched(out, &base, &other, |e| e.span, same);
     // Tentative names (a capitalised word that starts a sentence and may be an ordinary word:
@@ -432,9 +465,13 @@ pub(crate) fn keys_match(a: &str, b: &str) -> bool {
 /// of at least 0.85 or at most a quarter of the letters edited ("Seoul" ~ "Seúl", "Pyongyang" ~
 /// "Pionyang", not "Japan" ~ "Jordan"). Only used for names the gazetteer does not know.
 fn near_spelling(a: &str, b: &str) -> bool {
-    let (a, b) = (crate::extract::name_key(a), crate::extract::name_key(b));
+    near_spelling_keys(&crate::extract::name_key(a), &crate::extract::name_key(b))
+}
+
+/// [`near_spelling`] of two name keys.
+fn near_spelling_keys(a: &str, b: &str) -> bool {
     a.chars().count() >= 4
-        && (strsim::jaro_winkler(&a, &b) >= 0.85 || strsim::normalized_levenshtein(&a, &b) >= 0.75)
+        && (strsim::jaro_winkler(a, b) >= 0.85 || strsim::normalized_levenshtein(a, b) >= 0.75)
 }
 
 /// A name the gazetteer does not know against one it does: the same entity when it is one of
@@ -454,9 +491,10 @@ fn known_as(k: &crate::extract::Knowledge, known: &Entity, unknown: &Entity) -> 
             .collect()
     };
     let words = toks(&unknown.key);
+    // Both are name keys already: the entity's, and the gazetteer's and overlays' names.
     k.names_of(id).iter().any(|name| {
         let theirs = toks(name);
-        words.iter().all(|w| theirs.contains(w)) || near_spelling(&unknown.key, name)
+        words.iter().all(|w| theirs.contains(w)) || near_spelling_keys(&unknown.key, name)
     })
 }
 

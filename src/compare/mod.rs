@@ -46,6 +46,7 @@ pub fn compare(
     let empty_pair: Vec<bool> = (0..docs.len())
         .map(|d| d > 0 && coverage(docs, units, d, &mut out))
         .collect();
+    let known_as = entity::KnownAsMemo::default();
     for (k, unit) in units.iter().enumerate() {
         for (d, &same_language) in same_language.iter().enumerate().skip(1) {
             if empty_pair[d] {
@@ -60,6 +61,7 @@ pub fn compare(
                 other_doc: d,
                 other: &unit.members[d],
                 knowledge,
+                known_as: &known_as,
                 same_language,
             };
             pair.compare(&mut out);
@@ -392,6 +394,8 @@ struct Pair<'a> {
     other_doc: usize,
     other: &'a [usize],
     knowledge: &'a Knowledge,
+    /// Unknown names already compared with a known entity's names.
+    known_as: &'a entity::KnownAsMemo,
     /// Both versions are in one language. Across languages only what survives translation is
     /// compared: known names (through the multilingual gazetteer), numbers written in digits,
     /// and quotations by their presence.
