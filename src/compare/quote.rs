@@ -9,6 +9,8 @@
 //!
 //! (The examples are those of [`Check::info`], which the tests run.)
 
+use std::collections::{HashMap, HashSet};
+
 use super::{Collect, Pair};
 use crate::check::Check;
 use crate::extract::Quote;
@@ -17,6 +19,11 @@ use crate::text;
 
 /// Word overlap (Dice) above which two quotations are the same quotation, altered or not.
 const SAME_QUOTE: f64 = 0.4;
+
+/// Up to this many unpaired quotations on each side, each is weighed against every other;
+/// past it, against the [`WINDOW`] nearest in order either side of its own place.
+const ALL_AGAINST_ALL: usize = 64;
+const WINDOW: usize = 16;
 
 pub(super) fn compare(pair: &Pair, out: &mut Collect) {
     let od = pair.other_doc;
@@ -41,31 +48,67 @@ pub(super) fn compare(pair: &Pair, out: &mut Collect) {
         }
         return;
     }
-    for b in &base {
-        let bw = folded(pair, 0, b.inner);
-        let best = other
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !used[*j])
-            .map(|(j, o)| (j, dice(&bw, &folded(pair, od, o.inner))))
+    let bw: Vec<Vec<String>> = base.iter().map(|b| folded(pair, 0, b.inner)).collect();
+    let ow: Vec<Vec<String>> = other.iter().map(|o| folded(pair, od, o.inner)).collect();
+    // Quoted with the same words: paired first, by hash, each with the first unused equal.
+    let mut same: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (j, w) in ow.iter().enumerate().rev() {
+        same.entry(w.as_slice()).or_default().push(j);
+    }
+    let mut pick: Vec<Option<usize>> = vec![None; base.len()];
+    for (i, w) in bw.iter().enumerate() {
+        if let Some(j) = same.get_mut(w.as_slice()).and_then(Vec::pop) {
+            used[j] = true;
+            pick[i] = Some(j);
+        }
+    }
+    // The rest by word overlap: all against all when few are left, else each against the
+    // leftovers near its place in order (a sentence of a thousand quotations is not paired
+    // a million times).
+    let (bl, ol): (Vec<usize>, Vec<usize>) = (
+        (0..base.len()).filter(|&i| pick[i].is_none()).collect(),
+        (0..other.len()).filter(|&j| !used[j]).collect(),
+    );
+    let bs: Vec<WordSet> = bl.iter().map(|&i| set(&bw[i])).collect();
+    let os: Vec<WordSet> = ol.iter().map(|&j| set(&ow[j])).collect();
+    let all = bl.len() <= ALL_AGAINST_ALL && ol.len() <= ALL_AGAINST_ALL;
+    let mut taken = vec![false; ol.len()];
+    for (k, &i) in bl.iter().enumerate() {
+        let range = if all {
+            0..ol.len()
+        } else {
+            let at = k * ol.len() / bl.len().max(1);
+            at.saturating_sub(WINDOW)..(at + WINDOW).min(ol.len())
+        };
+        let best = range
+            .filter(|&m| !taken[m])
+            .map(|m| (m, dice(&bs[k], &os[m])))
             .max_by(|x, y| x.1.total_cmp(&y.1));
-        match best {
-            Some((j, s)) if s >= SAME_QUOTE => {
-                used[j] = true;
-                let o = other[j];
-                if bw == folded(pair, od, o.inner) {
-                    pair.agree(out, b.span, o.span);
-                } else {
-                    altered(pair, out, b, o);
-                }
+        if let Some((m, _)) = best.filter(|&(_, s)| s >= SAME_QUOTE) {
+            taken[m] = true;
+            used[ol[m]] = true;
+            pick[i] = Some(ol[m]);
+        }
+    }
+    let mut sides: [Option<HashSet<String>>; 2] = [None, None];
+    let mut paraphrased_in = |words: &[String], d: usize| {
+        let side = sides[usize::from(d != 0)].get_or_insert_with(|| side_words(pair, d));
+        paraphrased(words, side)
+    };
+    for (i, b) in base.iter().enumerate() {
+        match pick[i] {
+            Some(j) if bw[i] == ow[j] => pair.agree(out, b.span, other[j].span),
+            Some(j) => altered(pair, out, b, other[j]),
+            None => {
+                let p = paraphrased_in(&bw[i], od);
+                missing(pair, out, 0, b, od, p);
             }
-            _ => missing(pair, out, 0, b, od, paraphrased(pair, &bw, od)),
         }
     }
     for (j, o) in other.iter().enumerate() {
         if !used[j] {
-            let ow = folded(pair, od, o.inner);
-            missing(pair, out, od, o, 0, paraphrased(pair, &ow, 0));
+            let p = paraphrased_in(&ow[j], 0);
+            missing(pair, out, od, o, 0, p);
         }
     }
 }
@@ -119,20 +162,24 @@ fn folded(pair: &Pair, d: usize, span: Span) -> Vec<String> {
         .collect()
 }
 
+type WordSet<'a> = HashSet<&'a str>;
+
+fn set(words: &[String]) -> WordSet<'_> {
+    words.iter().map(String::as_str).collect()
+}
+
 /// Dice coefficient over word sets.
-fn dice(a: &[String], b: &[String]) -> f64 {
+fn dice(a: &WordSet, b: &WordSet) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let sa: std::collections::HashSet<&String> = a.iter().collect();
-    let sb: std::collections::HashSet<&String> = b.iter().collect();
-    2.0 * sa.intersection(&sb).count() as f64 / (sa.len() + sb.len()) as f64
+    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
 }
 
-/// Whether the quoted words survive unquoted in the aligned sentences of document `d`.
-fn paraphrased(pair: &Pair, words: &[String], d: usize) -> bool {
+/// The folded words of the aligned sentences of document `d`, as a set.
+fn side_words(pair: &Pair, d: usize) -> HashSet<String> {
     let seg = pair.seg(d);
-    let mut side = Vec::new();
+    let mut side = HashSet::new();
     for &s in pair.members(d) {
         side.extend(
             text::words(seg.sentence_text(s))
@@ -140,9 +187,14 @@ fn paraphrased(pair: &Pair, words: &[String], d: usize) -> bool {
                 .map(|w| w.folded),
         );
     }
-    let sa: std::collections::HashSet<&String> = words.iter().collect();
-    let sb: std::collections::HashSet<&String> = side.iter().collect();
-    !sa.is_empty() && sa.intersection(&sb).count() as f64 / sa.len() as f64 >= 0.3
+    side
+}
+
+/// Whether the quoted words survive unquoted in `side`, the words of the other side.
+fn paraphrased(words: &[String], side: &HashSet<String>) -> bool {
+    let sa = set(words);
+    !sa.is_empty()
+        && sa.iter().filter(|w| side.contains(**w)).count() as f64 / sa.len() as f64 >= 0.3
 }
 
 fn missing(

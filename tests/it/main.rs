@@ -5,6 +5,7 @@ mod aliases;
 mod align_samples;
 mod annotations;
 mod batch;
+mod bounds;
 mod ci;
 mod cli;
 mod common;
