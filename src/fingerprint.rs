@@ -60,8 +60,21 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// Past this many bytes a sentence enters a fingerprint as the hash of its normalised text,
+/// computed once per sentence, instead of as the text itself: otherwise fingerprinting costs
+/// findings × sentence length, quadratic in one long sentence full of findings. Sentences of
+/// ordinary length (every one in a news story) keep the fingerprint they always had.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Normalised-sentence digests of long sentences, per (document, sentence).
+type Digests = std::collections::HashMap<(usize, usize), String>;
+
 /// The hash of a finding's content, before disambiguation by occurrence.
 fn content_hash(report: &Report, finding: &Finding) -> u64 {
+    content_hash_with(report, finding, &mut Digests::new())
+}
+
+fn content_hash_with(report: &Report, finding: &Finding, digests: &mut Digests) -> u64 {
     let mut h = Fnv64::new();
     h.field(finding.check.id());
     for loc in &finding.locations {
@@ -80,7 +93,17 @@ fn content_hash(report: &Report, finding: &Finding) -> u64 {
             .and_then(|i| seg.sentences.get(i))
             .and_then(|s| text.get(s.start..s.end))
             .unwrap_or("");
-        h.field(&normalise(sentence));
+        if sentence.len() > MAX_SENTENCE_BYTES {
+            let key = (loc.document, loc.sentence.unwrap_or(0));
+            let digest = digests.entry(key).or_insert_with(|| {
+                let mut d = Fnv64::new();
+                d.field(&normalise(sentence));
+                format!("long sentence {:016x}", d.0)
+            });
+            h.field(digest);
+        } else {
+            h.field(&normalise(sentence));
+        }
     }
     h.0
 }
@@ -105,11 +128,12 @@ pub fn assign(report: &mut Report) {
 /// (same check, same texts) are told apart by how many such findings came before them.
 pub fn fingerprints(report: &Report) -> Vec<String> {
     let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    let mut digests = Digests::new();
     report
         .findings
         .iter()
         .map(|f| {
-            let c = content_hash(report, f);
+            let c = content_hash_with(report, f, &mut digests);
             let n = seen.entry(c).or_insert(0);
             let fp = finish(c, *n);
             *n += 1;
@@ -186,6 +210,24 @@ mod tests {
             fingerprint(&r2, &r2.findings[0])
         );
         assert_eq!(fingerprint(&r1, &r1.findings[0]).len(), 16);
+    }
+
+    #[test]
+    fn a_long_sentence_is_hashed_once_and_still_tells_edits_apart() {
+        let long = |w: &str| format!("The DPRK fired {}.\n", format!("{w} ").repeat(1000));
+        let fp = |a: &str| {
+            let mut r = report(a, "South Korea fired.\n");
+            r.findings = vec![finding_at(&r, "DPRK", "South Korea"); 2];
+            fingerprints(&r)
+        };
+        let (x, y) = (fp(&long("again")), fp(&long("again")));
+        assert!(long("again").len() > MAX_SENTENCE_BYTES);
+        assert_eq!(x, y);
+        assert_ne!(x[0], x[1], "occurrences still told apart");
+        assert_ne!(x, fp(&long("twice")));
+        let mut r = report(&long("again"), "South Korea fired.\n");
+        r.findings = vec![finding_at(&r, "DPRK", "South Korea")];
+        assert_eq!(fingerprint(&r, &r.findings[0]), x[0]);
     }
 
     #[test]

@@ -59,11 +59,13 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         // A known name spelt the other language's way and unknown to the gazetteer ("Seúl",
         // "Pionyang") is that name, not a missing one: such names join the comparison.
         let here = pair.index[od].within(&pair.facts[od].entities, |e| e.span, pair.members(od));
-        other.extend(here.into_iter().filter(|o| {
-            o.id.is_none()
-                && base
+        let n = here.len();
+        other.extend(here.into_iter().enumerate().filter_map(|(j, o)| {
+            (o.id.is_none()
+                && base[super::window(j, n, base.len())]
                     .iter()
-                    .any(|b| near_spelling(base_text(b), other_text(o)))
+                    .any(|b| near_spelling(base_text(b), other_text(o))))
+            .then_some(o)
         }));
     }
     let same = |a: &Entity, b: &Entity| {
@@ -88,7 +90,8 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
                 && !pair.knowledge.different(base_text(a), other_text(b))
                 && (known_as(a, b) || known_as(b, a)))
     };
-    let (mut base_un, mut other_un) = pair.unmatched(out, &base, &other, |e| e.span, same);
+    let (mut base_un, mut other_un) =
+        pair.unmatched(out, &base, &other, |e| e.span, identity, same);
     // Tentative names (a capitalised word that starts a sentence and may be an ordinary word:
     // "Google bought…", "Smith said…"), in one language only. One that the other version
     // names is that name ("Google bought the startup" ~ "The startup was bought by Google").
@@ -123,6 +126,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let known_country =
         |e: &Entity| e.class == EntityClass::Country && e.id.is_some() && !e.ambiguous;
 
+    let unmatched_b: HashSet<*const Entity> = base_un.iter().map(|b| *b as *const Entity).collect();
     // 0. A country standing where the other version names another country, in the same place
     // of the sentence: a swap even when the first is named again elsewhere in the unit (a
     // glossing sentence merged into it).
@@ -132,15 +136,19 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
         // Unmatched base names first: in "France and Switzerland" → "France and Austria" the
         // swap is Switzerland's, though France stands next to it.
+        let near_un = super::window(oj, other_un.len(), base_un.len());
         let unmatched = base_un
             .iter()
             .enumerate()
+            .skip(near_un.start)
+            .take(near_un.len())
             .filter(|(i, _)| !marks.used_b[*i])
             .map(|(_, b)| *b);
-        let matched = base
+        let near = super::window(oj, other_un.len(), base.len());
+        let matched = base[near]
             .iter()
             .copied()
-            .filter(|b| !base_un.iter().any(|x| std::ptr::eq(*x, *b)));
+            .filter(|b| !unmatched_b.contains(&(*b as *const Entity)));
         let b = unmatched
             .chain(matched)
             .find(|b| known_country(b) && b.id != o.id && diff.same_slot(b.span, o.span));
@@ -172,7 +180,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     };
     for (i, b) in base_un.iter().enumerate() {
-        if let Some(o) = spare_o
+        if let Some(o) = spare_o[super::window(i, base_un.len(), spare_o.len())]
             .iter()
             .find(|o| kin(b, o) && diff.same_slot(b.span, o.span))
         {
@@ -185,7 +193,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         if marks.used_o[j] {
             continue;
         }
-        if let Some(b) = spare_b
+        if let Some(b) = spare_b[super::window(j, other_un.len(), spare_b.len())]
             .iter()
             .find(|b| kin(b, o) && diff.same_slot(b.span, o.span))
         {
@@ -238,7 +246,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let mut used_tb = vec![false; tb.len()];
     let mut used_to = vec![false; to.len()];
     for (t, b) in tb.iter().enumerate() {
-        let free = (0..other_un.len()).find(|&j| {
+        let free = super::window(t, tb.len(), other_un.len()).find(|&j| {
             !marks.used_o[j]
                 && compatible(b, other_un[j])
                 && diff.same_slot(b.span, other_un[j].span)
@@ -251,7 +259,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     }
     for (t, o) in to.iter().enumerate() {
-        let free = (0..base_un.len()).find(|&i| {
+        let free = super::window(t, to.len(), base_un.len()).find(|&i| {
             !marks.used_b[i] && compatible(base_un[i], o) && diff.same_slot(base_un[i].span, o.span)
         });
         let both_people = || {
@@ -317,14 +325,28 @@ fn spare<'e>(
     un: &[&Entity],
     same: &dyn Fn(&Entity, &Entity) -> bool,
 ) -> Vec<&'e Entity> {
+    let un: HashSet<*const Entity> = un.iter().map(|u| *u as *const Entity).collect();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for m in mine {
+        *count.entry(identity(m)).or_default() += 1;
+    }
+    let theirs_by = super::buckets(theirs, |t| vec![identity(t)]);
     mine.iter()
-        .copied()
-        .filter(|m| !un.iter().any(|u| std::ptr::eq(*u, *m)))
-        .filter(|m| {
-            let here = mine.iter().filter(|x| identity(x) == identity(m)).count();
-            let there = theirs.iter().filter(|t| same(m, t)).count();
-            here > there
+        .enumerate()
+        .filter(|(_, m)| !un.contains(&(**m as *const Entity)))
+        .filter(|(i, m)| {
+            // A matched mention is held at least once there: one mention here is never spare
+            // (and the count there is skipped).
+            let here = count[&identity(m)];
+            let bucket = theirs_by.get(&identity(m)).map(Vec::as_slice);
+            here > 1
+                && here
+                    > super::candidates(*i, mine.len(), theirs.len(), bucket)
+                        .into_iter()
+                        .filter(|&j| same(m, theirs[j]))
+                        .count()
         })
+        .map(|(_, m)| *m)
         .collect()
 }
 
@@ -367,7 +389,10 @@ impl Marks {
             if self.used_b[i] {
                 continue;
             }
-            let Some(j) = (0..other_un.len()).find(|&j| !self.used_o[j] && fits(b, other_un[j]))
+            let near = super::window(i, base_un.len(), other_un.len());
+            let Some(j) = near
+                .into_iter()
+                .find(|&j| !self.used_o[j] && fits(b, other_un[j]))
             else {
                 continue;
             };

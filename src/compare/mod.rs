@@ -110,6 +110,67 @@ const MIN_COVERAGE: u32 = 50;
 /// 100 number edits gave 47 MB of JSON). Documented in docs/formats.md.
 pub const MAX_AT_BYTES: usize = 200;
 
+/// Up to this many facts of one kind on each side of a unit, every fact is weighed against
+/// every fact of the other side (the pairing rules are quadratic, and exact). Past it, a fact is
+/// weighed against the [`WINDOW`] facts either side of where it stands on the other side (in
+/// proportion) and the [`WINDOW`] nearest that share a key with it (its value, its entity),
+/// so that a sentence holding a list of thousands of numbers or names costs linear time. A fact
+/// far out of place in such a list may then be reported as missing rather than moved.
+/// Documented in docs/checks.md.
+pub const MAX_ALL_PAIRS: usize = 64;
+pub const WINDOW: usize = 32;
+
+/// The indices of the `len` facts on one side near the place of the `i`th of `n` on the other
+/// (all of them in a small unit: [`MAX_ALL_PAIRS`]).
+fn window(i: usize, n: usize, len: usize) -> std::ops::Range<usize> {
+    if len <= MAX_ALL_PAIRS && n <= MAX_ALL_PAIRS {
+        return 0..len;
+    }
+    let at = place(i, n, len);
+    at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(len)
+}
+
+/// Where the `i`th of `n` stands among `len`, in proportion.
+fn place(i: usize, n: usize, len: usize) -> usize {
+    (i * len).checked_div(n).unwrap_or(0)
+}
+
+/// [`window`] plus, from each of `buckets` (sorted indices that share a key with the fact), the
+/// [`WINDOW`] nearest its place; sorted, without repeats.
+fn candidates<'a>(
+    i: usize,
+    n: usize,
+    len: usize,
+    buckets: impl IntoIterator<Item = &'a [usize]>,
+) -> Vec<usize> {
+    let near = window(i, n, len);
+    let mut out: Vec<usize> = near.clone().collect();
+    if near.len() < len {
+        let at = place(i, n, len);
+        for b in buckets {
+            let mid = b.partition_point(|&j| j < at);
+            out.extend(&b[mid.saturating_sub(WINDOW)..(mid + WINDOW).min(b.len())]);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+    out
+}
+
+/// Sorted indices of `facts` by key.
+fn buckets<T, K: std::hash::Hash + Eq>(
+    facts: &[&T],
+    keys: impl Fn(&T) -> Vec<K>,
+) -> std::collections::HashMap<K, Vec<usize>> {
+    let mut out: std::collections::HashMap<K, Vec<usize>> = Default::default();
+    for (i, f) in facts.iter().enumerate() {
+        for k in keys(f) {
+            out.entry(k).or_default().push(i);
+        }
+    }
+    out
+}
+
 /// `span` of `text`, cut to at most `max` bytes: after the last space within them when there
 /// is one past the half, else at the last character boundary; trailing white space dropped.
 fn bounded(text: &str, span: Span, max: usize) -> Span {
@@ -490,28 +551,49 @@ impl Pair<'_> {
 
     /// Match the facts of the two sides: record each base fact the other side holds as an
     /// agreement, and return the facts of each side that have no match on the other.
-    fn unmatched<'f, T>(
+    /// Facts are weighed against their [`candidates`]: `key` gives each its bucket (facts with
+    /// equal keys are the same).
+    fn unmatched<'f, T, K: std::hash::Hash + Eq>(
         &self,
         out: &mut Collect,
         base: &[&'f T],
         other: &[&'f T],
         span: impl Fn(&T) -> Span,
+        key: impl Fn(&T) -> K,
         same: impl Fn(&T, &T) -> bool,
     ) -> (Vec<&'f T>, Vec<&'f T>) {
-        for b in base {
-            if let Some(o) = other.iter().find(|o| same(b, o)) {
-                self.agree(out, span(b), span(o));
+        let (nb, no) = (base.len(), other.len());
+        let (base_keys, other_keys) = (
+            buckets(base, |f| vec![key(f)]),
+            buckets(other, |f| vec![key(f)]),
+        );
+        let mut held = vec![false; no];
+        let mut base_un = Vec::new();
+        for (i, b) in base.iter().enumerate() {
+            let bucket = other_keys.get(&key(b)).map(Vec::as_slice);
+            let holding: Vec<usize> = candidates(i, nb, no, bucket)
+                .into_iter()
+                .filter(|&j| same(b, other[j]))
+                .collect();
+            match holding.first() {
+                Some(&j) => self.agree(out, span(b), span(other[j])),
+                None => base_un.push(*b),
+            }
+            for j in holding {
+                held[j] = true;
             }
         }
-        let base_un = base
-            .iter()
-            .copied()
-            .filter(|b| !other.iter().any(|o| same(b, o)));
-        let other_un = other
-            .iter()
-            .copied()
-            .filter(|o| !base.iter().any(|b| same(b, o)));
-        (base_un.collect(), other_un.collect())
+        let other_un = (0..no)
+            .filter(|&j| {
+                let bucket = base_keys.get(&key(other[j])).map(Vec::as_slice);
+                !held[j]
+                    && !candidates(j, no, nb, bucket)
+                        .into_iter()
+                        .any(|i| same(base[i], other[j]))
+            })
+            .map(|j| other[j])
+            .collect();
+        (base_un, other_un)
     }
 
     /// Where the unit starts in document `d`: its first sentence there, cut after
@@ -639,6 +721,8 @@ struct SideDiff {
     /// Spans whose words are not context (bracketed definitions), per side.
     skip_base: Vec<Span>,
     skip_other: Vec<Span>,
+    /// [`SideDiff::inserted_pronoun`], once known.
+    pronoun: std::cell::OnceCell<Option<Span>>,
 }
 
 impl SideDiff {
@@ -677,6 +761,7 @@ impl SideDiff {
             hunks,
             skip_base: definitions(0),
             skip_other: definitions(pair.other_doc),
+            pronoun: Default::default(),
         }
     }
 
@@ -692,18 +777,17 @@ impl SideDiff {
         };
         let stem = |w: &Word| w.folded.chars().take(5).collect::<String>();
         let content = |w: &&Word| w.folded.chars().count() > 3;
-        let before: Vec<String> = words
+        // Words are in text order: the ones before end at or before the span's start.
+        let before: Vec<String> = words[..words.partition_point(|w| w.span.end <= span.start)]
             .iter()
-            .filter(|w| w.span.end <= span.start)
-            .filter(usable)
             .rev()
+            .filter(usable)
             .take(3)
             .filter(content)
             .map(stem)
             .collect();
-        let after: Vec<String> = words
+        let after: Vec<String> = words[words.partition_point(|w| w.span.start < span.end)..]
             .iter()
-            .filter(|w| w.span.start >= span.end)
             .filter(usable)
             .take(3)
             .filter(content)
@@ -729,15 +813,17 @@ impl SideDiff {
         range: fn(&Hunk) -> &std::ops::Range<usize>,
         span: Span,
     ) -> Option<usize> {
-        let idx: Vec<usize> = words
+        // Words and hunks are in text order: binary searches, not scans (this runs for every
+        // pair of candidate facts).
+        let first = words.partition_point(|w| w.span.end <= span.start);
+        let overlapping = words[first..]
             .iter()
-            .enumerate()
-            .filter(|(_, w)| w.span.start < span.end && span.start < w.span.end)
-            .map(|(i, _)| i)
-            .collect();
-        self.hunks
-            .iter()
-            .position(|h| idx.iter().any(|i| range(h).contains(i)))
+            .take_while(|w| w.span.start < span.end)
+            .count();
+        (first..first + overlapping).find_map(|i| {
+            let h = self.hunks.partition_point(|h| range(h).end <= i);
+            (h < self.hunks.len() && range(&self.hunks[h]).contains(&i)).then_some(h)
+        })
     }
 
     /// True when `base_span` and `other_span` stand in the same place: in the same replaced
@@ -759,12 +845,17 @@ impl SideDiff {
 
     /// A word of `words` (a pronoun list) that the other side brings in and the base lacks,
     /// with its span: what a name was most likely replaced by.
+    /// Computed once per pair: `words` is always the other version's pronoun list.
     fn inserted_pronoun(&self, words: &crate::lexicon::Words) -> Option<Span> {
-        self.hunks
-            .iter()
-            .flat_map(|h| self.other[h.other.clone()].iter())
-            .find(|w| words.contains(&w.folded) && !self.base.iter().any(|b| b.folded == w.folded))
-            .map(|w| w.span)
+        *self.pronoun.get_or_init(|| {
+            let base: std::collections::HashSet<&str> =
+                self.base.iter().map(|b| b.folded.as_str()).collect();
+            self.hunks
+                .iter()
+                .flat_map(|h| self.other[h.other.clone()].iter())
+                .find(|w| words.contains(&w.folded) && !base.contains(w.folded.as_str()))
+                .map(|w| w.span)
+        })
     }
 }
 

@@ -36,6 +36,47 @@ trait Fact {
     fn vague(&self) -> bool {
         false
     }
+    /// Buckets for [`Pool`]: two facts that agree share at least one (a necessary condition,
+    /// not a sufficient one).
+    fn keys(&self) -> Vec<(u8, i64)>;
+}
+
+/// The facts of one side of a unit, indexed for pairing (see [`super::MAX_ALL_PAIRS`]).
+struct Pool<'a, F> {
+    facts: Vec<&'a F>,
+    buckets: std::collections::HashMap<(u8, i64), Vec<usize>>,
+}
+
+impl<'a, F: Fact> Pool<'a, F> {
+    fn new(facts: &[&'a F]) -> Self {
+        Pool {
+            facts: facts.to_vec(),
+            buckets: super::buckets(facts, F::keys),
+        }
+    }
+
+    /// The facts near the place of the `i`th of `n` facts on the other side: all of them in a
+    /// small unit.
+    fn near(&self, i: usize, n: usize) -> std::ops::Range<usize> {
+        super::window(i, n, self.facts.len())
+    }
+
+    /// The facts that agree with `f`, the `i`th of `n` on the other side, in order.
+    fn agreeing(&self, i: usize, n: usize, f: &F) -> Vec<usize> {
+        let keys = f.keys();
+        let buckets = keys
+            .iter()
+            .filter_map(|k| self.buckets.get(k).map(Vec::as_slice));
+        let mut out = super::candidates(i, n, self.facts.len(), buckets);
+        out.retain(|&j| f.agrees(self.facts[j]));
+        out
+    }
+
+    fn any_agrees(&self, i: usize, n: usize, f: &F, also: impl Fn(&F) -> bool) -> bool {
+        self.agreeing(i, n, f)
+            .into_iter()
+            .any(|j| also(self.facts[j]))
+    }
 }
 
 impl Fact for Quantity {
@@ -50,6 +91,9 @@ impl Fact for Quantity {
                 _ => false,
             }
             && units_agree(&self.unit, &o.unit)
+    }
+    fn keys(&self) -> Vec<(u8, i64)> {
+        vec![(0, value_key(self.value))]
     }
     /// Same unit, or two currencies: "$3 billion" standing where "€3 billion" stood changed
     /// its value (one mismatch, not two amounts missing).
@@ -98,6 +142,16 @@ impl Fact for DateRef {
     fn vague(&self) -> bool {
         self.detail() == 0
     }
+    fn keys(&self) -> Vec<(u8, i64)> {
+        let mut keys: Vec<(u8, i64)> = (0u8..)
+            .zip(fields(self))
+            .filter_map(|(k, v)| Some((k + 1, v?)))
+            .collect();
+        if self.relative.is_some() {
+            keys.push((9, 0));
+        }
+        keys
+    }
     fn comparable(&self, o: &Self) -> bool {
         as_said(self, o).is_some()
             || fields(self)
@@ -114,6 +168,17 @@ fn fields(d: &DateRef) -> [Option<i64>; 4] {
         d.day.map(i64::from),
         d.weekday.map(i64::from),
     ]
+}
+
+/// A bucket for a value: its first ten significant digits and its magnitude (values that are
+/// [`close`] fall in one bucket unless they straddle a rounding edge at the tenth digit).
+fn value_key(v: f64) -> i64 {
+    if v == 0.0 || !v.is_finite() {
+        return 0;
+    }
+    let e = v.abs().log10().floor();
+    let m = (v / 10f64.powf(e - 9.0)).round() as i64;
+    m.wrapping_mul(1024).wrapping_add(e as i64)
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -177,13 +242,27 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             })
             .collect()
     };
-    let (bw, ow) = (words(0), words(od));
-    let spelled_there = |q: &Quantity, there: &[String], d: usize, theirs: &[&Quantity]| {
-        !theirs.iter().any(|o| q.agrees(o)) && spelled_in(q, there, pair.seg(d).doc.lexicon())
+    let spelled = |d: usize| spelled_values(&words(d), pair.seg(d).doc.lexicon());
+    let (bw, ow) = (spelled(0), spelled(od));
+    let keep = |qs: &[&'_ Quantity],
+                there: &std::collections::HashSet<i64>,
+                theirs: &Pool<'_, Quantity>| {
+        let n = qs.len();
+        let keep: Vec<bool> = qs
+            .iter()
+            .enumerate()
+            .map(|(i, q)| !spelled_in(q, there) || theirs.any_agrees(i, n, q, |_| true))
+            .collect();
+        keep
     };
-    let (bq_all, oq_all) = (bq.clone(), oq.clone());
-    bq.retain(|q| !spelled_there(q, &ow, od, &oq_all));
-    oq.retain(|q| !spelled_there(q, &bw, 0, &bq_all));
+    let (bkeep, okeep) = (
+        keep(&bq, &ow, &Pool::new(&oq)),
+        keep(&oq, &bw, &Pool::new(&bq)),
+    );
+    let mut flags = bkeep.into_iter();
+    bq.retain(|_| flags.next().unwrap_or(true));
+    let mut flags = okeep.into_iter();
+    oq.retain(|_| flags.next().unwrap_or(true));
     if pair.same_language {
         swaps(pair, &mut bq, &mut oq, out);
         other_units(pair, &mut bq, &mut oq, out);
@@ -194,16 +273,21 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     cross_agree(pair, out, (&mut oq, &bq0), (&mut bd, &od0), true);
     compare_facts(pair, diff, &bq, &oq, out);
     // Same number, opposite hedge.
-    for b in &bq {
-        if let Some(o) = oq
-            .iter()
-            .find(|o| b.agrees(o) && hedges_conflict(b.hedge, o.hedge))
+    let pool = Pool::new(&oq);
+    for (i, b) in bq.iter().enumerate() {
+        if let Some(j) = pool
+            .agreeing(i, bq.len(), b)
+            .into_iter()
+            .find(|&j| hedges_conflict(b.hedge, oq[j].hedge))
         {
-            mismatch(pair, out, b.span, o.span);
+            mismatch(pair, out, b.span, oq[j].span);
         }
     }
     compare_facts(pair, diff, &bd, &odates, out);
 }
+
+/// How far [`context`] looks either side of a number for its neighbouring words.
+const CONTEXT_BYTES: usize = 96;
 
 /// The words either side of a span (lower case; empty at the sentence's edge): what a number
 /// counts and what it stands after, "arrested [3] men".
@@ -215,10 +299,12 @@ fn context(text: &str, span: Span) -> (String, String) {
         let w = if last { it.next_back() } else { it.next() };
         w.unwrap_or("").to_lowercase()
     };
-    let before = &text[text[..span.start]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1)..span.start];
-    let after = &text[span.end..];
+    // Only a window either side is read: the next word is near, and scanning back to the
+    // sentence's start for every number would be quadratic in a long sentence of numbers.
+    let window_start = text.floor_char_boundary(span.start.saturating_sub(CONTEXT_BYTES));
+    let before = &text[window_start..span.start];
+    let before = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    let after = &text[span.end..text.ceil_char_boundary(span.end + CONTEXT_BYTES)];
     let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
     (word(before, true), word(after, false))
 }
@@ -233,17 +319,25 @@ fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mu
     let (bt, ot) = (&pair.seg(0).doc.text, &pair.seg(pair.other_doc).doc.text);
     let bc: Vec<_> = bq.iter().map(|q| context(bt, q.span)).collect();
     let oc: Vec<_> = oq.iter().map(|q| context(ot, q.span)).collect();
+    let mut base_count: std::collections::HashMap<&(String, String), usize> = Default::default();
+    for c in &bc {
+        *base_count.entry(c).or_default() += 1;
+    }
+    let mut other_at: std::collections::HashMap<&(String, String), Vec<usize>> = Default::default();
+    for (j, c) in oc.iter().enumerate() {
+        other_at.entry(c).or_default().push(j);
+    }
+    let pool = Pool::new(oq);
     let mut found: Vec<(Span, Span)> = Vec::new();
     for (i, b) in bq.iter().enumerate() {
-        if bc[i].0.is_empty() && bc[i].1.is_empty()
-            || bc.iter().filter(|c| **c == bc[i]).count() != 1
-        {
+        if bc[i].0.is_empty() && bc[i].1.is_empty() || base_count[&bc[i]] != 1 {
             continue;
         }
-        let at: Vec<usize> = (0..oq.len()).filter(|&j| oc[j] == bc[i]).collect();
-        let [j] = at[..] else { continue };
-        let o = oq[j];
-        if !b.agrees(o) && b.comparable(o) && oq.iter().any(|x| b.agrees(x)) {
+        let Some([j]) = other_at.get(&bc[i]).map(Vec::as_slice) else {
+            continue;
+        };
+        let o = oq[*j];
+        if !b.agrees(o) && b.comparable(o) && pool.any_agrees(i, bq.len(), b, |_| true) {
             found.push((b.span, o.span));
         }
     }
@@ -306,11 +400,17 @@ fn take_mismatches(
     oq: &mut Vec<&Quantity>,
     out: &mut Collect,
 ) {
+    let (mut bs, mut os) = (
+        std::collections::HashSet::new(),
+        std::collections::HashSet::new(),
+    );
     for (b, o) in found {
         mismatch(pair, out, b, o);
-        bq.retain(|q| q.span != b);
-        oq.retain(|q| q.span != o);
+        bs.insert(b);
+        os.insert(o);
     }
+    bq.retain(|q| !bs.contains(&q.span));
+    oq.retain(|q| !os.contains(&q.span));
 }
 
 /// A value with another unit of the same dimension, in the same language: "12 years" →
@@ -332,14 +432,16 @@ fn other_units(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, ou
             .map(|(d, u)| (d.to_string(), u.to_string()))
     };
     let mut found: Vec<(Span, Span)> = Vec::new();
-    for b in bq.iter() {
+    let mut taken = std::collections::HashSet::new();
+    let pool = Pool::new(oq);
+    for (i, b) in bq.iter().enumerate() {
         let Some((dim, ub)) = unit(bs, b) else {
             continue;
         };
-        let same: Vec<(&Quantity, Option<(String, String)>)> = oq
-            .iter()
-            .filter(|o| b.agrees(o))
-            .map(|o| (*o, unit(os, o)))
+        let same: Vec<(&Quantity, Option<(String, String)>)> = pool
+            .agreeing(i, bq.len(), b)
+            .into_iter()
+            .map(|j| (oq[j], unit(os, oq[j])))
             .collect();
         if same
             .iter()
@@ -353,7 +455,7 @@ fn other_units(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, ou
             .map(|(o, _)| *o)
             .collect();
         if let [o] = other[..] {
-            if !found.iter().any(|(_, x)| *x == o.span) {
+            if taken.insert(o.span) {
                 found.push((b.span, o.span));
             }
         }
@@ -361,16 +463,23 @@ fn other_units(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, ou
     take_mismatches(pair, found, bq, oq, out);
 }
 
-/// Is the plain whole number `q` (1–20, no hedge, no range) written in words among `words`, as
-/// a cardinal or an ordinal?
-fn spelled_in(q: &Quantity, words: &[String], lex: &Lexicon) -> bool {
+/// The whole numbers 1–20 that `words` write in words, as cardinals or ordinals.
+fn spelled_values(words: &[String], lex: &Lexicon) -> std::collections::HashSet<i64> {
+    words
+        .iter()
+        .filter_map(|w| lex.word_value(w))
+        .filter(|v| v.fract() == 0.0 && (1.0..=20.0).contains(v))
+        .map(|v| v as i64)
+        .collect()
+}
+
+/// Is the plain whole number `q` (1–20, no hedge, no range) among the `spelled` values of the
+/// other side ([`spelled_values`])?
+fn spelled_in(q: &Quantity, spelled: &std::collections::HashSet<i64>) -> bool {
     if q.unit != QuantityUnit::Plain || q.to.is_some() || q.value.fract() != 0.0 {
         return false;
     }
-    if !(1.0..=20.0).contains(&q.value) {
-        return false;
-    }
-    words.iter().any(|w| lex.word_value(w) == Some(q.value))
+    (1.0..=20.0).contains(&q.value) && spelled.contains(&(q.value as i64))
 }
 
 /// A plain whole number that one side has as a count and the other as a year-only date agrees:
@@ -385,31 +494,43 @@ fn cross_agree(
     (ds, d_others): Side<DateRef>,
     flipped: bool,
 ) {
-    let all_q: Vec<&Quantity> = qs.clone();
-    for q in all_q {
+    let (q_pool, d_pool) = (Pool::new(q_others), Pool::new(d_others));
+    // Year-only dates with no equal on the other side, by year, in order.
+    let mut years: std::collections::HashMap<i64, std::collections::VecDeque<usize>> =
+        Default::default();
+    for (k, d) in ds.iter().enumerate() {
+        if d.month.is_none()
+            && d.day.is_none()
+            && d.weekday.is_none()
+            && !d_pool.any_agrees(k, ds.len(), d, |_| true)
+        {
+            if let Some(y) = d.year {
+                years.entry(i64::from(y)).or_default().push_back(k);
+            }
+        }
+    }
+    let (mut q_taken, mut d_taken) = (vec![false; qs.len()], vec![false; ds.len()]);
+    for (i, q) in qs.iter().enumerate() {
         let year = (q.unit == QuantityUnit::Plain
             && q.to.is_none()
             && q.value.fract() == 0.0
-            && !q_others.iter().any(|o| q.agrees(o)))
+            && !q_pool.any_agrees(i, qs.len(), q, |_| true))
         .then_some(q.value as i64);
-        let Some(pos) = ds.iter().position(|d| {
-            year.is_some()
-                && !d_others.iter().any(|o| d.agrees(o))
-                && d.year.map(i64::from) == year
-                && d.month.is_none()
-                && d.day.is_none()
-                && d.weekday.is_none()
-        }) else {
+        let Some(k) = year.and_then(|y| years.get_mut(&y)?.pop_front()) else {
             continue;
         };
-        let d = ds.remove(pos);
-        qs.retain(|x| !std::ptr::eq(*x, q));
+        let d = ds[k];
+        (q_taken[i], d_taken[k]) = (true, true);
         if flipped {
             pair.agree(out, d.span, q.span);
         } else {
             pair.agree(out, q.span, d.span);
         }
     }
+    let mut taken = q_taken.into_iter();
+    qs.retain(|_| !taken.next().unwrap_or(false));
+    let mut taken = d_taken.into_iter();
+    ds.retain(|_| !taken.next().unwrap_or(false));
 }
 
 fn compare_facts<F: Fact>(
@@ -419,33 +540,76 @@ fn compare_facts<F: Fact>(
     other: &[&F],
     out: &mut Collect,
 ) {
+    let (nb, no) = (base.len(), other.len());
+    let (base_pool, other_pool) = (Pool::new(base), Pool::new(other));
     // A partial agreement ("2013" with "May 19, 2013") does not count for a fact whose exact
     // equal stands on the other side: "the 2013 festival … May 19, 2013" against "the 2013
     // festival … July 23, 2013" changed a date, though each date agrees with a bare "2013".
-    let holds = |b: &F, o: &F| {
+    let holds = |i: usize, j: usize| {
+        let (b, o) = (base[i], other[j]);
         if !b.agrees(o) || b.exact(o) {
             return b.agrees(o);
         }
         match b.detail().cmp(&o.detail()) {
-            std::cmp::Ordering::Greater => !base.iter().any(|x| !std::ptr::eq(*x, b) && x.exact(o)),
-            std::cmp::Ordering::Less => !other.iter().any(|x| !std::ptr::eq(*x, o) && b.exact(x)),
+            std::cmp::Ordering::Greater => !base_pool
+                .agreeing(j, no, o)
+                .into_iter()
+                .any(|x| x != i && base[x].exact(o)),
+            std::cmp::Ordering::Less => !other_pool
+                .agreeing(i, nb, b)
+                .into_iter()
+                .any(|x| x != j && b.exact(other[x])),
             std::cmp::Ordering::Equal => true,
         }
     };
-    let (base_un, other_un) = pair.unmatched(out, base, other, F::span, holds);
-    let mut used_o = vec![false; other_un.len()];
-    for b in &base_un {
-        let candidates: Vec<usize> = (0..other_un.len())
+    // Facts held on the other side (as a bag: each agreeing pair is recorded once per base
+    // fact) and those left over.
+    let mut other_held = vec![false; no];
+    let mut base_un: Vec<&F> = Vec::new();
+    for (i, b) in base.iter().enumerate() {
+        let holding: Vec<usize> = other_pool
+            .agreeing(i, nb, b)
+            .into_iter()
+            .filter(|&j| holds(i, j))
+            .collect();
+        match holding.first() {
+            Some(&j) => pair.agree(out, b.span(), other[j].span()),
+            None => base_un.push(b),
+        }
+        for j in holding {
+            other_held[j] = true;
+        }
+    }
+    // An other fact may be held by a base fact outside the window of the loop above.
+    let other_un: Vec<&F> = (0..no)
+        .filter(|&j| {
+            !other_held[j]
+                && !base_pool
+                    .agreeing(j, no, other[j])
+                    .into_iter()
+                    .any(|i| holds(i, j))
+        })
+        .map(|j| other[j])
+        .collect();
+    let (nbu, nou) = (base_un.len(), other_un.len());
+    let other_un_pool = Pool::new(&other_un);
+    let base_un_pool = Pool::new(&base_un);
+    let mut used_o = vec![false; nou];
+    for (i, b) in base_un.iter().enumerate() {
+        let candidates: Vec<usize> = other_un_pool
+            .near(i, nbu)
             .filter(|&j| !used_o[j] && b.comparable(other_un[j]))
             .collect();
         // A changed value is one that stands where the other stood, or the only one of its
         // kind on each side; otherwise the two are reported as missing, not as a contradiction.
-        let lone = candidates.len() == 1
-            && base_un
-                .iter()
-                .filter(|x| x.comparable(other_un[candidates[0]]))
+        let lone = candidates.len() == 1 && {
+            let c = candidates[0];
+            base_un_pool
+                .near(c, nou)
+                .filter(|&x| base_un[x].comparable(other_un[c]))
                 .count()
-                == 1;
+                == 1
+        };
         let pick = candidates
             .iter()
             .copied()
@@ -468,18 +632,24 @@ fn compare_facts<F: Fact>(
     // A date that agrees with one on the other side but says more or less ("May 29, 2018" →
     // "May 2018", "1978" → "6 April 1978"): a fact added or dropped, a warning. Only when
     // neither has its exact equal on the other side.
-    for b in base {
-        if other.iter().any(|o| b.exact(o)) {
+    for (i, b) in base.iter().enumerate() {
+        let agreeing = other_pool.agreeing(i, nb, b);
+        if agreeing.iter().any(|&j| b.exact(other[j])) {
             continue;
         }
-        let o = other.iter().find(|o| {
-            holds(b, o)
+        let o = agreeing.into_iter().find(|&j| {
+            let o = other[j];
+            holds(i, j)
                 && b.detail() != o.detail()
                 && b.detail() > 0
                 && o.detail() > 0
-                && !base.iter().any(|x| x.exact(o))
+                && !base_pool
+                    .agreeing(j, no, o)
+                    .into_iter()
+                    .any(|x| base[x].exact(o))
         });
-        if let Some(o) = o {
+        if let Some(j) = o {
+            let o = other[j];
             let note = if b.detail() > o.detail() {
                 Note::LessPrecise
             } else {
