@@ -495,8 +495,28 @@ fn near_spelling(a: &str, b: &str) -> bool {
 
 /// [`near_spelling`] of two name keys.
 fn near_spelling_keys(a: &str, b: &str) -> bool {
-    a.chars().count() >= 4
-        && (strsim::jaro_winkler(a, b) >= 0.85 || strsim::normalized_levenshtein(a, b) >= 0.75)
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < 4 {
+        return false;
+    }
+    // Bounds from the lengths alone, before the costly measures (this runs for every name of
+    // a known entity against an unknown one): Levenshtein's distance is at least the length
+    // difference, and Jaro at most (2 + shorter / longer) / 3, raised by Winkler's bonus for
+    // a common start of up to 4 characters.
+    let (short, long) = (la.min(lb) as f64, la.max(lb) as f64);
+    let prefix = a
+        .chars()
+        .zip(b.chars())
+        .take(4)
+        .take_while(|(x, y)| x == y)
+        .count() as f64;
+    let jaro_max = (2.0 + short / long) / 3.0;
+    let jw_max = jaro_max + 0.1 * prefix * (1.0 - jaro_max);
+    let lev_max = short / long;
+    if jw_max < 0.85 && lev_max < 0.75 {
+        return false;
+    }
+    strsim::jaro_winkler(a, b) >= 0.85 || strsim::normalized_levenshtein(a, b) >= 0.75
 }
 
 /// A name the gazetteer does not know against one it does: the same entity when it is one of
@@ -509,12 +529,11 @@ fn known_as(k: &crate::extract::Knowledge, known: &Entity, unknown: &Entity) -> 
     if known.ambiguous || unknown.id.is_some() || unknown.key.chars().count() < 4 {
         return false;
     }
-    let toks = |k: &str| -> Vec<String> {
+    fn toks(k: &str) -> Vec<&str> {
         k.split(|c: char| !c.is_alphanumeric())
             .filter(|t| !t.is_empty())
-            .map(str::to_string)
             .collect()
-    };
+    }
     let words = toks(&unknown.key);
     // Both are name keys already: the entity's, and the gazetteer's and overlays' names.
     k.names_of(id).iter().any(|name| {
