@@ -17,9 +17,64 @@ use std::collections::{HashMap, HashSet};
 /// two versions: it compares a name with every name of a known entity, and the pairings of
 /// every unit ask the same questions again.
 #[derive(Default)]
-pub(super) struct KnownAsMemo(RefCell<HashMap<String, HashMap<String, bool>>>);
+pub(super) struct KnownAsMemo(
+    RefCell<HashMap<String, HashMap<String, bool>>>,
+    RefCell<HashMap<String, std::rc::Rc<Vec<KnownName>>>>,
+);
+
+/// A name of a known entity, prepared once per comparison for [`known_as`].
+struct KnownName {
+    key: String,
+    /// Its characters, sorted (for [`shared_chars`]).
+    sorted: Vec<char>,
+    words: Vec<String>,
+}
+
+/// The characters of `s`, sorted.
+fn sorted_chars(s: &str) -> Vec<char> {
+    let mut c: Vec<char> = s.chars().collect();
+    c.sort_unstable();
+    c
+}
+
+/// How many characters two sorted character lists share, counted with repeats: an upper bound
+/// on the characters Jaro can match and Levenshtein can keep.
+fn shared_chars(a: &[char], b: &[char]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
 
 impl KnownAsMemo {
+    /// The names of entity `id`, prepared.
+    fn names(&self, k: &crate::extract::Knowledge, id: &str) -> std::rc::Rc<Vec<KnownName>> {
+        if let Some(n) = self.1.borrow().get(id) {
+            return n.clone();
+        }
+        let names: Vec<KnownName> = k
+            .names_of(id)
+            .into_iter()
+            .map(|name| KnownName {
+                key: name.to_string(),
+                sorted: sorted_chars(name),
+                words: key_words(name).map(str::to_string).collect(),
+            })
+            .collect();
+        let names = std::rc::Rc::new(names);
+        self.1.borrow_mut().insert(id.to_string(), names.clone());
+        names
+    }
+
     fn get_or(&self, id: &str, key: &str, f: impl FnOnce() -> bool) -> bool {
         if let Some(&v) = self.0.borrow().get(id).and_then(|m| m.get(key)) {
             return v;
@@ -80,7 +135,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             return false;
         }
         pair.known_as.get_or(id, &unknown.key, || {
-            known_as(pair.knowledge, known, unknown)
+            known_as(&pair.known_as.names(pair.knowledge, id), known, unknown)
         })
     };
     let same = |a: &Entity, b: &Entity| {
@@ -495,51 +550,58 @@ fn near_spelling(a: &str, b: &str) -> bool {
 
 /// [`near_spelling`] of two name keys.
 fn near_spelling_keys(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    near_spelling_sorted(a, &sorted_chars(a), b, &sorted_chars(b))
+}
+
+/// [`near_spelling_keys`] with each key's characters sorted ([`sorted_chars`]).
+fn near_spelling_sorted(a: &str, sa: &[char], b: &str, sb: &[char]) -> bool {
+    let (la, lb) = (sa.len(), sb.len());
     if la < 4 {
         return false;
     }
-    // Bounds from the lengths alone, before the costly measures (this runs for every name of
-    // a known entity against an unknown one): Levenshtein's distance is at least the length
-    // difference, and Jaro at most (2 + shorter / longer) / 3, raised by Winkler's bonus for
-    // a common start of up to 4 characters.
-    let (short, long) = (la.min(lb) as f64, la.max(lb) as f64);
+    // Bounds before the costly measures (this runs for every name of a known entity against
+    // an unknown one). At most `m` characters match or are kept, the characters the two share:
+    // Jaro is at most (m / la + m / lb + 1) / 3, raised by Winkler's bonus for a common start
+    // of up to 4 characters, and normalised Levenshtein at most m / the longer length.
+    let m = shared_chars(sa, sb) as f64;
+    let (la, lb) = (la as f64, lb as f64);
     let prefix = a
         .chars()
         .zip(b.chars())
         .take(4)
         .take_while(|(x, y)| x == y)
         .count() as f64;
-    let jaro_max = (2.0 + short / long) / 3.0;
+    let jaro_max = ((m / la + m / lb + 1.0) / 3.0).min(1.0);
     let jw_max = jaro_max + 0.1 * prefix * (1.0 - jaro_max);
-    let lev_max = short / long;
-    if jw_max < 0.85 && lev_max < 0.75 {
-        return false;
-    }
-    strsim::jaro_winkler(a, b) >= 0.85 || strsim::normalized_levenshtein(a, b) >= 0.75
+    let lev_max = m / la.max(lb);
+    // (The bounds are compared with a margin for rounding.)
+    (jw_max >= 0.85 - 1e-9 && strsim::jaro_winkler(a, b) >= 0.85)
+        || (lev_max >= 0.75 - 1e-9 && strsim::normalized_levenshtein(a, b) >= 0.75)
 }
 
 /// A name the gazetteer does not know against one it does: the same entity when it is one of
 /// the known entity's names shortened ("Britain", of "Great Britain", for "the U.K.") or spelt
 /// another way ("Kiev" for "Kyiv", a name of Ukraine's).
-fn known_as(k: &crate::extract::Knowledge, known: &Entity, unknown: &Entity) -> bool {
-    let Some(id) = known.id.as_deref() else {
-        return false;
-    };
-    if known.ambiguous || unknown.id.is_some() || unknown.key.chars().count() < 4 {
+fn known_as(names: &[KnownName], known: &Entity, unknown: &Entity) -> bool {
+    if known.id.is_none() || known.ambiguous || unknown.id.is_some() {
         return false;
     }
-    fn toks(k: &str) -> Vec<&str> {
-        k.split(|c: char| !c.is_alphanumeric())
-            .filter(|t| !t.is_empty())
-            .collect()
+    let sorted = sorted_chars(&unknown.key);
+    if sorted.len() < 4 {
+        return false;
     }
-    let words = toks(&unknown.key);
+    let words: Vec<&str> = key_words(&unknown.key).collect();
     // Both are name keys already: the entity's, and the gazetteer's and overlays' names.
-    k.names_of(id).iter().any(|name| {
-        let theirs = toks(name);
-        words.iter().all(|w| theirs.contains(w)) || near_spelling_keys(&unknown.key, name)
+    names.iter().any(|name| {
+        words.iter().all(|w| name.words.iter().any(|t| t == w))
+            || near_spelling_sorted(&unknown.key, &sorted, &name.key, &name.sorted)
     })
+}
+
+/// The words of a name key.
+fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
 }
 
 /// Two unmatched names can be a swap unless both are known to be of different kinds.
@@ -596,6 +658,63 @@ fn missing(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_length_and_character_bounds_never_reject_a_near_spelling() {
+        let naive = |a: &str, b: &str| {
+            a.chars().count() >= 4
+                && (strsim::jaro_winkler(a, b) >= 0.85
+                    || strsim::normalized_levenshtein(a, b) >= 0.75)
+        };
+        // Names and their variants, and deterministic pseudo-random strings over a small
+        // alphabet (many near pairs).
+        let mut keys: Vec<String> = [
+            "kyiv",
+            "kiev",
+            "pyongyang",
+            "pionyang",
+            "seoul",
+            "seul",
+            "great britain",
+            "britain",
+            "north korea",
+            "nordkorea",
+            "koree du nord",
+            "tokio",
+            "tokyo",
+            "peking",
+            "beijing",
+            "муравей",
+            "муравьи",
+            "首尔市",
+            "首尔",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut x: u32 = 7;
+        for _ in 0..300 {
+            let len = 3 + (x % 9) as usize;
+            let word: String = (0..len)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ['a', 'e', 'k', 'o', 'r', 'n', ' '][(x >> 16) as usize % 7]
+                })
+                .collect();
+            keys.push(word);
+        }
+        let mut near = 0;
+        for a in &keys {
+            for b in &keys {
+                assert_eq!(near_spelling_keys(a, b), naive(a, b), "{a:?} {b:?}");
+                near += usize::from(naive(a, b));
+            }
+        }
+        assert!(
+            near > keys.len() + 100,
+            "the test needs near pairs besides a key with itself: {near}"
+        );
+    }
 
     #[test]
     fn near_spellings_across_languages() {

@@ -237,13 +237,31 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
                 let s = seg.sentences[m].slice(&seg.doc.text);
                 crate::text::spans(s)
                     .into_iter()
-                    .map(|t| t.s(s).to_lowercase())
+                    .map(|t| t.s(s))
+                    .filter(|w| w.starts_with(char::is_alphabetic))
+                    .map(str::to_lowercase)
                     .collect::<Vec<_>>()
             })
             .collect()
     };
-    let spelled = |d: usize| spelled_values(&words(d), pair.seg(d).doc.lexicon());
-    let (bw, ow) = (spelled(0), spelled(od));
+    // Only a small whole number can be spelled out on the other side: the words of a side are
+    // read when the other has one.
+    let small = |qs: &[&Quantity]| {
+        qs.iter().any(|q| {
+            q.unit == QuantityUnit::Plain
+                && q.to.is_none()
+                && q.value.fract() == 0.0
+                && (1.0..=20.0).contains(&q.value)
+        })
+    };
+    let spelled = |d: usize, theirs: &[&Quantity]| {
+        if small(theirs) {
+            spelled_values(&words(d), pair.seg(d).doc.lexicon())
+        } else {
+            Default::default()
+        }
+    };
+    let (bw, ow) = (spelled(0, &oq), spelled(od, &bq));
     let keep = |qs: &[&'_ Quantity],
                 there: &std::collections::HashSet<i64>,
                 theirs: &Pool<'_, Quantity>| {

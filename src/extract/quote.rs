@@ -8,7 +8,25 @@ use crate::model::Span;
 
 /// The closing marks of an opening mark (`data/lexicon/common.toml`).
 fn closers(open: char) -> Option<&'static str> {
-    crate::lexicon::common().quotes.closers(open)
+    // Asked for every character of a text: letters and digits are never opening marks, and
+    // the rest are looked up in a table built once.
+    if open.is_alphanumeric() || open.is_whitespace() {
+        return None;
+    }
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut table = std::collections::HashMap::new();
+            for (o, c) in &crate::lexicon::common().quotes.pairs {
+                if let Some(o) = o.chars().next() {
+                    table.entry(o).or_insert(c.as_str());
+                }
+            }
+            table
+        })
+        .get(&open)
+        .copied()
 }
 
 /// Paragraph ends: blank lines; or every line break when the text has no blank line (one
