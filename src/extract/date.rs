@@ -511,6 +511,116 @@ pub(crate) fn dates(
         }
         i += 1;
     }
+    // Dates written with the year, month and day marks of Chinese, Japanese and Korean replace
+    // whatever the word rules read in the same place.
+    let cjk = cjk_dates(text);
+    if !cjk.is_empty() {
+        out.retain(|d| {
+            !cjk.iter()
+                .any(|c| c.span.start < d.span.end && d.span.start < c.span.end)
+        });
+        out.extend(cjk);
+        out.sort_by_key(|d| (d.span.start, d.span.end));
+    }
+    out
+}
+
+/// Which field a CJK date mark closes: 年/년 a year, 月/월 a month, 日/号/號/일 a day.
+pub(crate) fn cjk_mark(c: char) -> Option<usize> {
+    match c {
+        '年' | '년' => Some(0),
+        '月' | '월' => Some(1),
+        '日' | '号' | '號' | '일' => Some(2),
+        _ => None,
+    }
+}
+
+/// The value of an ASCII or full-width digit.
+fn any_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Dates written "2022年2月7日", "2월 7일", "2022년": digits, each group followed by its mark
+/// (spaces allowed before and after a mark), fields in the order year, month, day. A lone day
+/// or month needs its neighbour ("7日" alone is not a date: it may count days), a lone year
+/// four digits.
+pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        // Only at the start of a digit run.
+        if any_digit(chars[i].1).is_none() || i > 0 && any_digit(chars[i - 1].1).is_some() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut fields: [Option<u32>; 3] = [None; 3];
+        let mut digits_of = [0usize; 3];
+        let (mut j, mut last_field, mut end) = (i, None::<usize>, start);
+        loop {
+            let (mut value, mut n, mut k) = (0u32, 0usize, j);
+            while k < chars.len() && n < 5 {
+                let Some(d) = any_digit(chars[k].1) else {
+                    break;
+                };
+                value = value * 10 + d;
+                n += 1;
+                k += 1;
+            }
+            if n == 0 {
+                break;
+            }
+            while k < chars.len() && chars[k].1 == ' ' {
+                k += 1;
+            }
+            let Some(f) = chars.get(k).and_then(|&(_, c)| cjk_mark(c)) else {
+                break;
+            };
+            if last_field.is_some_and(|l| f <= l) {
+                break;
+            }
+            fields[f] = Some(value);
+            digits_of[f] = n;
+            last_field = Some(f);
+            end = chars[k].0 + chars[k].1.len_utf8();
+            j = k + 1;
+            while j < chars.len() && chars[j].1 == ' ' {
+                j += 1;
+            }
+        }
+        let [y, m, d] = fields;
+        let known = fields.iter().filter(|f| f.is_some()).count();
+        let plausible = m.is_none_or(|m| (1..=12).contains(&m))
+            && d.is_none_or(|d| (1..=31).contains(&d))
+            && y.is_none_or(|_| digits_of[0] == 4)
+            && (known >= 2 || y.is_some_and(|y| (1000..=2199).contains(&y)))
+            && !(y.is_some() && m.is_none() && d.is_some())
+            && match (y, m, d) {
+                (Some(y), Some(m), Some(d)) => valid(y as i32, m, d),
+                // A leap year: 2月29日 may be.
+                (None, Some(m), Some(d)) => valid(2000, m, d),
+                _ => true,
+            };
+        if plausible {
+            out.push(DateRef {
+                span: Span::new(start, end),
+                year: y.map(|y| y as i32),
+                month: m,
+                day: d,
+                weekday: None,
+                relative: None,
+            });
+            i = chars.partition_point(|&(b, _)| b < end);
+        } else {
+            // Nothing inside an implausible date is read again as a shorter one.
+            i = chars.partition_point(|&(b, _)| b < end).max(i + 1);
+        }
+    }
     out
 }
 
@@ -533,6 +643,44 @@ fn infer_year(reference: Option<Ymd>, m: u32, d: Option<u32>) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cjk_dates_are_read_by_their_marks() {
+        fn read(t: &str) -> Vec<(&str, [Option<i64>; 3])> {
+            cjk_dates(t)
+                .into_iter()
+                .map(|d| {
+                    (
+                        d.span.slice(t),
+                        [
+                            d.year.map(i64::from),
+                            d.month.map(i64::from),
+                            d.day.map(i64::from),
+                        ],
+                    )
+                })
+                .collect()
+        }
+        assert_eq!(
+            read("朝鲜于2022年2月7日发射了导弹。"),
+            vec![("2022年2月7日", [Some(2022), Some(2), Some(7)])]
+        );
+        assert_eq!(
+            read("북한은 2022년 2월 7일 미사일을 발사했다."),
+            vec![("2022년 2월 7일", [Some(2022), Some(2), Some(7)])]
+        );
+        assert_eq!(
+            read("3月15日"),
+            vec![("3月15日", [None, Some(3), Some(15)])]
+        );
+        assert_eq!(
+            read("２０２１年"),
+            vec![("２０２１年", [Some(2021), None, None])]
+        );
+        // Durations and counts are not dates: "5000年" (years), "7日" (days), a 13th month.
+        assert_eq!(read("5000年前，7日内，2022年13月"), vec![]);
+        assert_eq!(read("2022年2月30日"), vec![]);
+    }
+
     use super::super::text::words;
     use super::*;
 

@@ -213,22 +213,31 @@ pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Opti
             e.span = shift(e.span);
             e
         }));
+        let dates = date::dates(part, &toks, reference, lex);
+        // The digits of a date written with CJK marks ("2022年2月7日") are that date, not
+        // numbers of their own.
+        let marked: Vec<Span> = dates
+            .iter()
+            .map(|d| d.span)
+            .filter(|sp| sp.slice(part).chars().any(|c| date::cjk_mark(c).is_some()))
+            .collect();
         facts.quantities.extend(
             number::quantities(part, &toks, lex)
                 .into_iter()
+                .filter(|q| {
+                    !marked
+                        .iter()
+                        .any(|m| m.start <= q.span.start && q.span.end <= m.end)
+                })
                 .map(|mut q| {
                     q.span = shift(q.span);
                     q
                 }),
         );
-        facts.dates.extend(
-            date::dates(part, &toks, reference, lex)
-                .into_iter()
-                .map(|mut d| {
-                    d.span = shift(d.span);
-                    d
-                }),
-        );
+        facts.dates.extend(dates.into_iter().map(|mut d| {
+            d.span = shift(d.span);
+            d
+        }));
         facts
             .quotes
             .extend(quote::quotes(part).into_iter().map(|mut q| {

@@ -7,6 +7,7 @@ mod annotations;
 mod batch;
 mod bounds;
 mod ci;
+mod cjk;
 mod cli;
 mod common;
 mod config;
