@@ -186,7 +186,13 @@ impl Check {
                        against \"two months ago\"; \"two weeks ago\" = \"14 days ago\"), and \
                        ordinals in words where one replaces another (\"fifth album\" → \
                        \"fourth album\" or \"4th album\"). A date that keeps its value but \
-                       says more or less is a number-missing warning instead.",
+                       says more or less is a number-missing warning instead. Digits are read \
+                       in the language of their version: English \"2,500\" = German \
+                       \"2.500\", \"3.2 billion\" = \"3,2 Milliarden\" = \"3,2 Mrd.\", while \
+                       a German \"Billion\" is 10^12. A number whose value depends on the \
+                       decimal symbol (\"1.500\") in a version whose language is only a guess \
+                       agrees in either reading, so a wrong guess never makes it a mismatch \
+                       (docs/extraction.md, \"Quantities\").",
                 help: "Check the source and correct the wrong version.",
                 example: Example {
                     base: "The ministry said 12 people were injured in the blast.",

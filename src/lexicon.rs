@@ -90,6 +90,11 @@ pub struct Numbers {
     pub range_to: Words,
     pub range_between: Words,
     pub range_and: Words,
+    /// The decimal symbol of numbers in digits ("," in German); a point when not given.
+    pub decimal: Option<String>,
+    /// The symbols that group thousands ([".", " ", "\u{a0}", "\u{202f}"] in German); a comma
+    /// when not given. A space inside a number is read as grouping in every language.
+    pub group: Vec<String>,
 }
 
 /// Hedges before a number, as words or two-word phrases ("more than").
@@ -271,6 +276,24 @@ impl Lexicon {
                 return Err(bad(format!("'{w}' is not a lower-case word")));
             }
         }
+        let one_char = |s: &str| s.chars().count() == 1 && !s.chars().any(char::is_alphanumeric);
+        if let Some(d) = &f.numbers.decimal {
+            if !one_char(d) {
+                return Err(bad(format!(
+                    "numbers.decimal '{d}' is not one symbol character"
+                )));
+            }
+            if f.numbers.group.contains(d) {
+                return Err(bad(format!(
+                    "numbers.decimal '{d}' is also in numbers.group"
+                )));
+            }
+        }
+        if let Some(g) = f.numbers.group.iter().find(|g| !one_char(g)) {
+            return Err(bad(format!(
+                "numbers.group '{g}' is not one symbol character"
+            )));
+        }
         Ok(Lexicon {
             months: index(&f.calendar.months, 1),
             month_abbreviations: index(&f.calendar.month_abbreviations, 1),
@@ -317,6 +340,25 @@ impl Lexicon {
             .get(lower)
             .or_else(|| n.scale_suffixes.get(lower))
             .copied()
+    }
+
+    /// The decimal symbol of the language's numbers in digits ('.' unless the file says).
+    pub fn decimal_symbol(&self) -> char {
+        self.numbers
+            .decimal
+            .as_deref()
+            .and_then(|d| d.chars().next())
+            .unwrap_or('.')
+    }
+
+    /// Does `c` group thousands in the language's numbers in digits (',' unless the file
+    /// says)?
+    pub fn is_group_symbol(&self, c: char) -> bool {
+        if self.numbers.group.is_empty() {
+            c == ','
+        } else {
+            self.numbers.group.iter().any(|g| g.chars().eq([c]))
+        }
     }
 
     /// A cardinal below one hundred in one word: "nine", "twenty-one".
@@ -493,6 +535,16 @@ const DETECT_BYTES: usize = 16 << 10;
 /// of the default language (`default_word`: at least [`MIN_KNOWN`] of them, and
 /// [`KNOWN_SHARE`] of all), the text is in the default language.
 pub fn detect(text: &str, default_word: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+    detect_sure(text, default_word).map(|(code, _)| code)
+}
+
+/// [`detect`], and whether the answer is sure: whatlang found it reliable, or the text's words
+/// made it the default language. An unsure language reads numbers whose digits mean another
+/// value in another language ("1.500") both ways ([`crate::model::Document::lang_sure`]).
+pub fn detect_sure(
+    text: &str,
+    default_word: &dyn Fn(&str) -> bool,
+) -> Option<(&'static str, bool)> {
     static DETECTOR: LazyLock<(whatlang::Detector, Vec<(&'static str, whatlang::Lang)>)> =
         LazyLock::new(|| {
             let known: Vec<(&'static str, whatlang::Lang)> = DETECTABLE
@@ -514,10 +566,13 @@ pub fn detect(text: &str, default_word: &dyn Fn(&str) -> bool) -> Option<&'stati
         .iter()
         .find(|(_, l)| *l == info.lang())
         .map(|(c, _)| *c)?;
-    if code != DEFAULT_LANGUAGE && !info.is_reliable() && mostly_default_words(text, default_word) {
-        return Some(DEFAULT_LANGUAGE);
+    if info.is_reliable() {
+        return Some((code, true));
     }
-    Some(code)
+    if mostly_default_words(text, default_word) {
+        return Some((DEFAULT_LANGUAGE, true));
+    }
+    Some((code, false))
 }
 
 /// The fewest lower-case words a text needs for [`detect`] to read it by its words.
@@ -593,8 +648,10 @@ pub fn assign(
             return;
         }
     }
-    if let Some(code) = detect(&doc.text, default_word) {
-        let _ = doc.set_lang_from(code, LangSource::Detected);
+    if let Some((code, sure)) = detect_sure(&doc.text, default_word) {
+        if doc.set_lang_from(code, LangSource::Detected).is_ok() && !sure {
+            doc.mark_lang_unsure();
+        }
     }
 }
 
@@ -722,6 +779,28 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert_eq!(e, "xx.toml: 'Eins' is not a lower-case word");
+        for (field, problem) in [
+            (
+                "decimal = \"ab\"",
+                "numbers.decimal 'ab' is not one symbol character",
+            ),
+            (
+                "decimal = \",\"\ngroup = [\",\"]",
+                "numbers.decimal ',' is also in numbers.group",
+            ),
+            (
+                "group = [\"1\"]",
+                "numbers.group '1' is not one symbol character",
+            ),
+        ] {
+            let e = Lexicon::parse(
+                "xx.toml",
+                &format!("code = \"xx\"\nname = \"X\"\n[numbers]\n{field}\n"),
+            )
+            .unwrap_err()
+            .to_string();
+            assert_eq!(e, format!("xx.toml: {problem}"));
+        }
         let e = get("xx").unwrap_err().to_string();
         assert!(
             e.starts_with("unknown language 'xx'") && e.contains("en"),
@@ -742,5 +821,24 @@ mod tests {
         assert_eq!(en.word_value("third"), Some(3.0));
         assert_eq!(en.scale("bn"), Some(1e9));
         assert_eq!(en.scale("hundred"), Some(1e2));
+        assert_eq!(en.decimal_symbol(), '.');
+        assert!(en.is_group_symbol(',') && !en.is_group_symbol('.'));
+    }
+
+    #[test]
+    fn languages_declare_their_number_conventions() {
+        let de = get("de").unwrap();
+        assert_eq!(de.decimal_symbol(), ',');
+        for c in ['.', ' ', '\u{a0}', '\u{202f}'] {
+            assert!(de.is_group_symbol(c), "{c:?}");
+        }
+        assert!(!de.is_group_symbol(','));
+        assert_eq!(de.scale("billion"), Some(1e12));
+        assert_eq!(de.scale("mrd"), Some(1e9));
+        assert_eq!(english().scale("billion"), Some(1e9));
+        // A language that says nothing reads numbers the English way.
+        let xx = Lexicon::parse("xx.toml", "code = \"xx\"\nname = \"X\"\n").unwrap();
+        assert_eq!(xx.decimal_symbol(), '.');
+        assert!(xx.is_group_symbol(','));
     }
 }

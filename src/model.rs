@@ -22,6 +22,8 @@ pub struct Document {
     lang: &'static str,
     /// How `lang` was decided.
     lang_source: LangSource,
+    /// Whether `lang` is known for sure ([`Document::lang_sure`]).
+    lang_sure: bool,
 }
 
 /// How the language of a version was decided.
@@ -87,6 +89,7 @@ impl Document {
             chars_before_chunk,
             lang: crate::lexicon::DEFAULT_LANGUAGE,
             lang_source: LangSource::Default,
+            lang_sure: false,
         }
     }
 
@@ -123,7 +126,21 @@ impl Document {
             .find(|c| *c == lexicon.code)
             .unwrap_or(crate::lexicon::DEFAULT_LANGUAGE);
         self.lang_source = source;
+        self.lang_sure = source != LangSource::Default;
         Ok(())
+    }
+
+    /// Whether the language is known for sure: given, or detected with confidence. A
+    /// version whose language is unsure (the default, or a guess from little text) reads a
+    /// number whose digits mean another value with another decimal symbol ("1.500", "2,500")
+    /// both ways, so that it never makes a confident error (docs/checks.md).
+    pub fn lang_sure(&self) -> bool {
+        self.lang_sure
+    }
+
+    /// Record that the language was only a guess ([`crate::lexicon::detect_sure`]).
+    pub(crate) fn mark_lang_unsure(&mut self) {
+        self.lang_sure = false;
     }
 
     /// The lexicon the facts of this version are read with.

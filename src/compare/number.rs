@@ -83,14 +83,19 @@ impl Fact for Quantity {
     fn span(&self) -> Span {
         self.span
     }
+    /// Same value in one of the readings of each (ambiguous digits of a version whose
+    /// language is unsure have two: [`Quantity::readings`]).
     fn agrees(&self, o: &Self) -> bool {
-        close(self.value, o.value)
-            && match (self.to, o.to) {
-                (Some(a), Some(b)) => close(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-            && units_agree(&self.unit, &o.unit)
+        let same = |(v, to): (f64, Option<f64>), (w, to2): (f64, Option<f64>)| {
+            close(v, w)
+                && match (to, to2) {
+                    (Some(a), Some(b)) => close(a, b),
+                    (None, None) => true,
+                    _ => false,
+                }
+        };
+        units_agree(&self.unit, &o.unit)
+            && self.readings().any(|a| o.readings().any(|b| same(a, b)))
     }
     fn keys(&self) -> Vec<(u8, i64)> {
         vec![(0, value_key(self.value))]
@@ -777,6 +782,77 @@ mod tests {
         ] {
             assert_eq!(findings(a, b), vec![], "{a} | {b}");
         }
+    }
+
+    /// The `number-*` findings between two one-sentence versions in the languages given.
+    fn findings_in(a: (&str, &str), b: (&str, &str)) -> Vec<(&'static str, String)> {
+        let doc = |name: &str, (lang, text): (&str, &str)| {
+            let mut d = Document::new(name, text.to_string());
+            d.set_lang(lang).unwrap();
+            d
+        };
+        let docs = vec![doc("a", a), doc("b", b)];
+        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
+        report
+            .findings
+            .iter()
+            .filter(|f| f.check.id().starts_with("number-"))
+            .map(|f| (f.check.id(), crate::report::message::render(&report, f)))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_compare_with_the_conventions_of_their_language() {
+        let en = "The flood killed 2,500 people and cost 3.2 billion euros.";
+        let de = "Die Flut tötete 2.500 Menschen und kostete 3,2 Milliarden Euro.";
+        assert_eq!(findings_in(("en", en), ("de", de)), vec![]);
+        assert_eq!(
+            findings_in(
+                ("en", en),
+                (
+                    "de",
+                    "Die Flut tötete 2.500 Menschen und kostete 3,2 Mrd. Euro."
+                )
+            ),
+            vec![]
+        );
+        // A German Billion is a thousand English billions.
+        let f = findings_in(
+            ("en", en),
+            (
+                "de",
+                "Die Flut tötete 2.500 Menschen und kostete 3,2 Billionen Euro.",
+            ),
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "number-mismatch");
+        // With both languages given, "2.500" against "2.5" is a changed number.
+        let f = findings_in(
+            ("en", "The flood killed 2.5 people."),
+            ("de", "Die Flut tötete 2.500 Menschen."),
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "number-mismatch");
+    }
+
+    /// A number whose value depends on the decimal symbol ("1.500") in a version whose
+    /// language is only a guess is never a confident error: either reading agrees.
+    #[test]
+    fn ambiguous_digits_of_an_unsure_language_agree_either_way() {
+        // Document::new without a language: the default, unsure.
+        assert_eq!(
+            findings(
+                "The flood killed 1,500 people.",
+                "The flood killed 1.500 people."
+            ),
+            vec![]
+        );
+        // A real change still shows.
+        let f = findings(
+            "The flood killed 1,500 people.",
+            "The flood killed 1.700 people.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     /// Regression (issue 10): "$3 billion" → "€3 billion" gave two `number-missing` warnings;

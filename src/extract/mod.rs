@@ -91,6 +91,21 @@ pub struct Quantity {
     pub to: Option<f64>,
     pub unit: QuantityUnit,
     pub hedge: Option<Hedge>,
+    /// When the digits mean another value with the other decimal symbol ("1.500" is 1500 in
+    /// German and 1.5 in English) and the version's language is unsure: the factor from
+    /// `value` (and `to`) to that other value. Either reading agrees with the other version.
+    pub other_reading: Option<f64>,
+}
+
+impl Quantity {
+    /// The values the quantity may have: (value, range end) as read, then the other reading
+    /// of ambiguous digits, if any.
+    pub fn readings(&self) -> impl Iterator<Item = (f64, Option<f64>)> + '_ {
+        std::iter::once((self.value, self.to)).chain(
+            self.other_reading
+                .map(|f| (self.value * f, self.to.map(|t| t * f))),
+        )
+    }
 }
 
 /// A calendar date or part of one, resolved against the document date where it is relative.
@@ -222,7 +237,7 @@ pub fn extract_with_date(doc: &Segmented, knowledge: &Knowledge, reference: Opti
             .filter(|sp| sp.slice(part).chars().any(|c| date::cjk_mark(c).is_some()))
             .collect();
         facts.quantities.extend(
-            number::quantities(part, &toks, lex)
+            number::quantities(part, &toks, lex, doc.doc.lang_sure())
                 .into_iter()
                 .filter(|q| {
                     !marked

@@ -70,14 +70,70 @@ struct Num {
     next: usize,
     /// A scale was applied ("million").
     scaled: bool,
+    /// The factor to the value the digits have with the other decimal symbol, when they are
+    /// ambiguous and the language unsure ([`other_reading`]).
+    alt: Option<f64>,
 }
 
-fn parse_digits(s: &str) -> Option<f64> {
-    let clean: String = s.chars().filter(|c| *c != ',').collect();
+/// The value of digits with separators, read with the decimal symbol and grouping symbols of
+/// `lex` ("1,234.5" in English, "1.234,5" in German). A point or comma that is neither is read
+/// the English way ("2.5" in a language that groups with spaces).
+fn parse_digits(s: &str, lex: &Lexicon) -> Option<f64> {
+    let decimal = lex.decimal_symbol();
+    let (decimal, group): (char, &dyn Fn(char) -> bool) = if s
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == decimal || lex.is_group_symbol(c))
+    {
+        (decimal, &|c| lex.is_group_symbol(c))
+    } else {
+        ('.', &|c| c == ',')
+    };
+    read_digits(s, decimal, group)
+}
+
+/// Digits with one decimal symbol at most, after every grouping symbol.
+fn read_digits(s: &str, decimal: char, group: &dyn Fn(char) -> bool) -> Option<f64> {
+    let mut clean = String::with_capacity(s.len());
+    let mut seen_decimal = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            clean.push(c);
+        } else if c == decimal && !seen_decimal {
+            seen_decimal = true;
+            clean.push('.');
+        } else if group(c) && !seen_decimal {
+            // A grouping symbol before any digit ("..5") is no number.
+            if clean.is_empty() {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    }
     if clean.is_empty() || clean.starts_with('.') {
         return None;
     }
     clean.parse().ok()
+}
+
+/// Digits whose value depends on the decimal symbol: one point or comma between a head of one
+/// to three digits (not a lone zero) and exactly three digits, "1.500" or "2,500" (1500 in one
+/// language, 1.5 in the other). The factor from the value read with `lex` to the other value,
+/// or None when the digits read one way only.
+fn other_reading(s: &str, lex: &Lexicon) -> Option<f64> {
+    let sep = s.find([',', '.'])?;
+    let (head, tail) = (&s[..sep], &s[sep + 1..]);
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(head) && digits(tail) && (1..=3).contains(&head.len()) && tail.len() == 3)
+        || head == "0"
+    {
+        return None;
+    }
+    let own = parse_digits(s, lex)?;
+    let grouped: f64 = format!("{head}{tail}").parse().ok()?;
+    let decimal: f64 = format!("{head}.{tail}").parse().ok()?;
+    let other = if own == grouped { decimal } else { grouped };
+    (own != 0.0 && other != own).then(|| other / own)
 }
 
 /// What follows the digits inside one word.
@@ -99,7 +155,7 @@ fn suffix_kind(digits: &str, rest: &str, money: bool, lex: &Lexicon) -> Suffix {
         return Suffix::None;
     }
     let lower = rest.to_lowercase();
-    let integer = !digits.contains('.');
+    let integer = !digits.contains(lex.decimal_symbol());
     if let Some(word) = lex
         .calendar
         .ordinal_suffixes
@@ -120,7 +176,7 @@ fn suffix_kind(digits: &str, rest: &str, money: bool, lex: &Lexicon) -> Suffix {
     }
     if let Some(s) = lex.scale(&lower) {
         // "2,925m" is a length: nobody groups thousands of millions without a currency.
-        if lower == "m" && !money && digits.contains(',') {
+        if lower == "m" && !money && digits.chars().any(|c| lex.is_group_symbol(c)) {
             return Suffix::Unit;
         }
         return Suffix::Scale(s);
@@ -136,8 +192,9 @@ fn suffix_kind(digits: &str, rest: &str, money: bool, lex: &Lexicon) -> Suffix {
 }
 
 /// Read a number at token `i`: digits (with separators, space-grouped thousands, an attached
-/// scale suffix) or words, then a following scale word.
-fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num> {
+/// scale suffix) or words, then a following scale word. With `sure` false (the language is a
+/// guess) ambiguous digits keep their other reading ([`other_reading`]).
+fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon, sure: bool) -> Option<Num> {
     let t = toks[i];
     let w = t.s(text);
     let first = w.chars().next()?;
@@ -146,7 +203,8 @@ fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num>
             .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
             .unwrap_or(w.len());
         let (d, rest) = w.split_at(digits_end);
-        let mut value = parse_digits(d)?;
+        let mut value = parse_digits(d, lex)?;
+        let alt = if sure { None } else { other_reading(d, lex) };
         let mut scaled = false;
         match suffix_kind(d, rest, sign_before(text, t.start).is_some(), lex) {
             Suffix::None => {}
@@ -185,6 +243,7 @@ fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num>
             end,
             next,
             scaled,
+            alt,
         }
     } else {
         let lw = w.to_lowercase();
@@ -245,6 +304,7 @@ fn read_number(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<Num>
             end,
             next,
             scaled: false,
+            alt: None,
         }
     };
     if !num.scaled {
@@ -264,6 +324,10 @@ fn scale_after(text: &str, toks: &[Tok], num: &mut Num, lex: &Lexicon) -> Option
     let s = lex.scale(&nw)?;
     num.value *= s;
     num.end = n.end;
+    // "3,2 Mrd. Euro": the abbreviation's point belongs to it.
+    if lex.numbers.scale_suffixes.contains_key(&nw) && text[n.end..].starts_with('.') {
+        num.end += 1;
+    }
     num.next += 1;
     num.scaled = true;
     Some(s)
@@ -314,8 +378,11 @@ fn part_of_date(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
     (small_day && (next_is_month || prev_is_month)) || time
 }
 
-/// Extract the quantities of `text`, in document order.
-pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantity> {
+/// Extract the quantities of `text`, in document order, reading digits with the decimal and
+/// grouping symbols of `lex`; `sure` says whether the language is known for sure
+/// ([`crate::model::Document::lang_sure`]): when not, a number whose digits mean another
+/// value with the other decimal symbol keeps that reading too ([`Quantity::other_reading`]).
+pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon, sure: bool) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -340,7 +407,8 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
         let (num, joined_to) = if joined {
             let mut parts = w.splitn(2, '-');
             let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            match (parse_digits(a), parse_digits(b)) {
+            let alt = |p: &str| if sure { None } else { other_reading(p, lex) };
+            match (parse_digits(a, lex), parse_digits(b, lex)) {
                 // "2002-2006", "1985-86": a span of years, a date.
                 _ if is_year_value(a) && (is_year_value(b) || b.len() == 2) => (None, None),
                 // "4-1": a score or a ratio, two numbers.
@@ -356,6 +424,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
                             to: None,
                             unit: QuantityUnit::Plain,
                             hedge: None,
+                            other_reading: None,
                         });
                     }
                     i += 1;
@@ -368,6 +437,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
                         end: toks[i].end,
                         next: i + 1,
                         scaled: false,
+                        alt: alt(a).filter(|f| alt(b) == Some(*f)),
                     };
                     // "$2-3 billion": the scale applies to both ends.
                     let s = scale_after(text, toks, &mut n, lex).unwrap_or(1.0);
@@ -376,7 +446,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
                 _ => (None, None),
             }
         } else {
-            (read_number(text, toks, i, lex), None)
+            (read_number(text, toks, i, lex, sure), None)
         };
         let Some(mut num) = num else {
             i += 1;
@@ -436,7 +506,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
                 if let Some(k) = second_at.filter(|&k| k < toks.len()) {
                     let sign2 = sign_before(text, toks[k].start).filter(|(_, s)| *s > num.end);
                     if !is_year_at(text, toks, k, lex) || sign2.is_some() || num.scaled {
-                        if let Some(second) = read_number(text, toks, k, lex) {
+                        if let Some(second) = read_number(text, toks, k, lex, sure) {
                             if second.value >= num.value || second.scaled {
                                 let mut first = num.value;
                                 if second.scaled && !num.scaled {
@@ -445,6 +515,10 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
                                         / raw_value(text, toks, k, lex).unwrap_or(second.value);
                                 }
                                 num.value = first;
+                                // One reading for both ends, or none kept.
+                                if num.alt != second.alt {
+                                    num.alt = None;
+                                }
                                 to = Some(second.value);
                                 num.end = second.end;
                                 num.next = second.next;
@@ -513,6 +587,7 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon) -> Vec<Quantit
             to,
             unit,
             hedge,
+            other_reading: num.alt,
         });
         i = num.next.max(i + 1);
     }
@@ -526,7 +601,7 @@ fn raw_value(text: &str, toks: &[Tok], k: usize, lex: &Lexicon) -> Option<f64> {
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
-    parse_digits(&d).or_else(|| lex.small_number(&w.to_lowercase()))
+    parse_digits(&d, lex).or_else(|| lex.small_number(&w.to_lowercase()))
 }
 
 fn year_of(s: &str) -> i32 {
@@ -545,7 +620,7 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Vec<Quantity> {
-        quantities(text, &words(text), crate::lexicon::english())
+        quantities(text, &words(text), crate::lexicon::english(), true)
     }
     fn one(text: &str) -> Quantity {
         let v = q(text);
@@ -554,6 +629,101 @@ mod tests {
     }
     fn usd(v: f64) -> (f64, QuantityUnit) {
         (v, QuantityUnit::Money("USD".into()))
+    }
+
+    fn german(text: &str, sure: bool) -> Vec<Quantity> {
+        let de = crate::lexicon::get("de").unwrap();
+        quantities(text, &words(text), de, sure)
+    }
+    fn one_de(text: &str) -> Quantity {
+        let v = german(text, true);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+    fn eur(v: f64) -> (f64, QuantityUnit) {
+        (v, QuantityUnit::Money("EUR".into()))
+    }
+
+    #[test]
+    fn german_digits_have_a_decimal_comma_and_grouping_points() {
+        for (t, v) in [
+            ("Es kamen 2.500 Gäste.", 2500.0),
+            ("Es kamen 50.000 Gäste.", 50000.0),
+            ("Es kamen 1.234.567 Gäste.", 1234567.0),
+            ("Es stieg um 3,2 Punkte.", 3.2),
+            ("Es wog 1.234,5 Tonnen.", 1234.5),
+            ("Es kamen 2 500 Gäste.", 2500.0),
+            ("Es kamen 2\u{a0}500 Gäste.", 2500.0),
+        ] {
+            let x = one_de(t);
+            assert_eq!((x.value, x.other_reading), (v, None), "{t}");
+        }
+        assert_eq!(one_de("um 3,2 %").unit, QuantityUnit::Percent);
+        assert_eq!(one_de("um 3,2 Prozent").value, 3.2);
+        // English is read as before.
+        assert_eq!(one("2,500 guests").value, 2500.0);
+        assert_eq!(one("1.5 tonnes").value, 1.5);
+        assert_eq!(one("1,234.5 tonnes").value, 1234.5);
+    }
+
+    #[test]
+    fn german_scale_words_and_abbreviations() {
+        for t in [
+            "ein Schaden von 3,2 Milliarden Euro",
+            "ein Schaden von 3,2 Mrd. Euro",
+            "ein Schaden von 3.200 Millionen Euro",
+            "ein Schaden von 3,2 Mrd Euro",
+        ] {
+            let x = one_de(t);
+            assert_eq!((x.value, x.unit), eur(3.2e9), "{t}");
+        }
+        let text = "ein Schaden von 3,2 Mrd. Euro.";
+        assert_eq!(one_de(text).span.slice(text), "3,2 Mrd. Euro");
+        // A German Billion is a million millions, not an English billion.
+        assert_eq!(one_de("2 Billionen Euro").value, 2e12);
+        assert_eq!(one_de("eine Billion Euro").value, 1e12);
+        assert_eq!(one_de("1,5 Bio. Euro").value, 1.5e12);
+        assert_eq!(one_de("5 Mio. Menschen").value, 5e6);
+        assert_eq!(one_de("5 Millionen Menschen").value, 5e6);
+        assert_eq!(one_de("12 Tsd. Menschen").value, 12e3);
+        assert_eq!(one("2 billion euros").value, 2e9);
+    }
+
+    #[test]
+    fn ambiguous_digits_keep_both_readings_when_the_language_is_unsure() {
+        let read = |v: Vec<Quantity>| -> Vec<Vec<(f64, Option<f64>)>> {
+            v.iter().map(|q| q.readings().collect()).collect()
+        };
+        // A guess at German: "2.500" is 2500, or 2.5 were it English.
+        assert_eq!(
+            read(german("Es kamen 2.500 Gäste.", false)),
+            [[(2500.0, None), (2.5, None)]]
+        );
+        // A guess at English: "1.500" is 1.5, or 1500.
+        let en = crate::lexicon::english();
+        let t = "It weighed 1.500 tonnes and cost 2,500 dollars, 3.25 and 0.500 and 12.5.";
+        let v = quantities(t, &words(t), en, false);
+        assert_eq!(
+            v.iter().map(|q| q.other_reading).collect::<Vec<_>>(),
+            [Some(1000.0), Some(0.001), None, None, None]
+        );
+        // Unambiguous digits read one way only, however unsure the language.
+        for t in [
+            "um 3,2 Punkte",
+            "1.234,5 Tonnen",
+            "1.234.567 Gäste",
+            "2500 Gäste",
+        ] {
+            let v = german(t, false);
+            assert!(v.iter().all(|q| q.other_reading.is_none()), "{t}: {v:?}");
+        }
+        // A sure language reads one way.
+        assert!(german("Es kamen 2.500 Gäste.", true)[0]
+            .other_reading
+            .is_none());
+        // Ranges: one reading for both ends.
+        let v = german("zwischen 1.500 und 2.500 Gäste", false);
+        assert_eq!(read(v), [[(1500.0, Some(2500.0)), (1.5, Some(2.5))]]);
     }
 
     #[test]

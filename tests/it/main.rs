@@ -22,6 +22,7 @@ mod html;
 mod input;
 mod invariants;
 mod languages;
+mod locale;
 mod output;
 mod property;
 mod quotes;

@@ -1,0 +1,82 @@
+//! Versions in other languages read with their own conventions (issue 9): numbers with the
+//! decimal and grouping symbols and the scale words of their language, German sentences split
+//! the German way, German nouns not taken for names. Small made-up sentences.
+
+use crate::common::*;
+
+/// The findings of `concord check` on two texts, as (rule, severity, flagged text), with extra
+/// arguments (`--lang …`).
+fn findings(name: &str, base: &str, other: &str, extra: &[&str]) -> Vec<(String, String, String)> {
+    let dir = scratch(name);
+    let (b, o) = (dir.join("en.txt"), dir.join("de.txt"));
+    std::fs::write(&b, base).unwrap();
+    std::fs::write(&o, other).unwrap();
+    let mut args = vec![
+        "check",
+        "--format",
+        "json",
+        "--no-config",
+        "--fail-on",
+        "never",
+        b.to_str().unwrap(),
+        o.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    json(&out)["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let text = f["locations"][0]["text"].as_str().unwrap_or("").to_string();
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["severity"].as_str().unwrap().to_string(),
+                text,
+            )
+        })
+        .collect()
+}
+
+fn of_rule<'a>(
+    fs: &'a [(String, String, String)],
+    prefix: &'a str,
+) -> impl Iterator<Item = &'a (String, String, String)> {
+    fs.iter().filter(move |f| f.0.starts_with(prefix))
+}
+
+const EN: &str = "The storm destroyed 2,500 homes and the damage is 3.2 billion euros.\n";
+const DE: &str = "Der Sturm zerstörte 2.500 Häuser, der Schaden beträgt 3,2 Milliarden Euro.\n";
+
+#[test]
+fn numbers_agree_in_the_conventions_of_each_language() {
+    let fs = findings("locale-numbers", EN, DE, &[]);
+    assert_eq!(of_rule(&fs, "number-").count(), 0, "{fs:?}");
+    // Abbreviated scale and given languages: the same.
+    let de = "Der Sturm zerstörte 2.500 Häuser, der Schaden beträgt 3,2 Mrd. Euro.\n";
+    let fs = findings("locale-numbers-abbr", EN, de, &["--lang", "de.txt=de"]);
+    assert_eq!(of_rule(&fs, "number-").count(), 0, "{fs:?}");
+}
+
+#[test]
+fn a_german_billion_is_not_an_english_billion() {
+    let de = "Der Sturm zerstörte 2.500 Häuser, der Schaden beträgt 3,2 Billionen Euro.\n";
+    let fs = findings("locale-billion", EN, de, &[]);
+    let numbers: Vec<_> = of_rule(&fs, "number-").collect();
+    assert_eq!(numbers.len(), 1, "{fs:?}");
+    assert_eq!(
+        (numbers[0].0.as_str(), numbers[0].1.as_str()),
+        ("number-mismatch", "error")
+    );
+    assert_eq!(numbers[0].2, "3.2 billion euros");
+}
+
+#[test]
+fn a_changed_number_is_still_found_across_languages() {
+    let de = "Der Sturm zerstörte 2.700 Häuser, der Schaden beträgt 3,2 Milliarden Euro.\n";
+    let fs = findings("locale-changed", EN, de, &[]);
+    let numbers: Vec<_> = of_rule(&fs, "number-").collect();
+    assert_eq!(numbers.len(), 1, "{fs:?}");
+    assert_eq!(numbers[0].2, "2,500");
+}
