@@ -159,6 +159,15 @@ pub struct Names {
 pub struct Segment {
     /// Words that end a wrapped line in the middle of a sentence.
     pub continuing: Words,
+    /// Abbreviations (lower case, without their point) that sit inside a sentence: the point
+    /// after one ends the sentence only before one of `starters` or a line break ("3,2 Mrd.
+    /// Euro", "z. B.").
+    pub abbreviations: Words,
+    /// Words, as written, that start a sentence after such an abbreviation ("Das", "Er").
+    pub starters: Words,
+    /// A number with a point before a month name is an ordinal, not a sentence's end ("am 7.
+    /// Februar").
+    pub ordinal_dots: bool,
 }
 
 /// One language's file as written.

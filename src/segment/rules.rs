@@ -319,7 +319,27 @@ impl Segmenting<'_> {
             return Some(!b_digit);
         }
         if w.ends_with(|c: char| c.is_numeric()) {
+            // "am 7. Februar": an ordinal dot before a month name.
+            let seg = &self.lexicon.segment;
+            if seg.ordinal_dots
+                && w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && self.lexicon.month(&first_word(b).to_lowercase()).is_some()
+            {
+                return Some(false);
+            }
             return None;
+        }
+        // The language's own abbreviations inside a sentence ("Mrd.", "z."); a capital letter
+        // alone is an initial (below).
+        if (c0.is_lowercase() || chars.clone().next().is_some())
+            && self
+                .lexicon
+                .segment
+                .abbreviations
+                .contains(&w.to_lowercase())
+        {
+            return Some(nl || self.starter(first_word(b)));
         }
         // Initials: `Jonas E. Smith`; but `you and I. Did` is the pronoun.
         if chars.next().is_none() && c0.is_alphabetic() {
@@ -349,9 +369,7 @@ impl Segmenting<'_> {
                 .tables
                 .kind(&bw.to_lowercase())
                 .is_some_and(|k| k.prepositive);
-            return Some(
-                nl || self.tables.is_starter(bw) || (c0.is_uppercase() && title && b.contains('.')),
-            );
+            return Some(nl || self.starter(bw) || (c0.is_uppercase() && title && b.contains('.')));
         }
         let k = self.tables.kind(&w.to_lowercase())?;
         if k.number && b_digit {
@@ -363,10 +381,15 @@ impl Segmenting<'_> {
         // A capitalised abbreviation (`Co.`, `Calif.`) mostly sits inside a sentence; a
         // lowercase one (`co.`, `ill.`) is as likely a plain word that ends one.
         if c0.is_uppercase() {
-            Some(nl || self.tables.is_starter(first_word(b)))
+            Some(nl || self.starter(first_word(b)))
         } else {
             Some(true)
         }
+    }
+
+    /// Does `word` (as written) typically start a sentence, in English or the language read?
+    fn starter(&self, word: &str) -> bool {
+        self.tables.is_starter(word) || self.lexicon.segment.starters.contains(word)
     }
 
     /// Token `i` is (the end of) a run of dot-only tokens such as `. . .`.
@@ -754,6 +777,36 @@ mod tests {
             sents("Il a dit « Non. » Puis rien."),
             ["Il a dit « Non. »", "Puis rien."]
         );
+    }
+
+    #[test]
+    fn german_abbreviations_and_ordinal_dots() {
+        let de = crate::lexicon::get("de").unwrap();
+        let sents = |t: &'static str| -> Vec<&'static str> {
+            super::segment(t, de).iter().map(|s| s.slice(t)).collect()
+        };
+        assert_eq!(
+            sents("Es kostet 3,2 Mrd. Euro. Das ist viel."),
+            ["Es kostet 3,2 Mrd. Euro.", "Das ist viel."]
+        );
+        assert_eq!(
+            sents("Am 7. Februar kamen 5 Mio. Gäste."),
+            ["Am 7. Februar kamen 5 Mio. Gäste."]
+        );
+        assert_eq!(
+            sents("Es waren 7. Danach kam keiner."),
+            ["Es waren 7.", "Danach kam keiner."]
+        );
+        assert_eq!(sents("Er kam z. B. spät."), ["Er kam z. B. spät."]);
+        // Initials stay initials.
+        assert_eq!(
+            sents("Sie traf A. Weber in Bonn."),
+            ["Sie traf A. Weber in Bonn."]
+        );
+        // English reads neither the German abbreviations nor ordinal dots.
+        let en = crate::lexicon::english();
+        let t = "Es waren 3 Mrd. Euro am 7. Februar.";
+        assert_eq!(super::segment(t, en).len(), 3);
     }
 
     #[test]

@@ -40,3 +40,32 @@ fn english_golden_rules() {
     println!("Golden Rules: {passed}/{}", cases.len());
     assert!(passed >= REQUIRED, "score {passed}/48 < {REQUIRED}");
 }
+
+/// German cases in the same shape (tests/data/golden-rules-de.json), segmented with the German
+/// lexicon: every case must pass.
+#[test]
+fn german_golden_rules() {
+    use concord::segment::segment_in;
+    let cases: Vec<Case> =
+        serde_json::from_str(include_str!("../data/golden-rules-de.json")).expect("valid JSON");
+    let de = concord::lexicon::get("de").unwrap();
+    let mut failed = Vec::new();
+    for case in &cases {
+        let got: Vec<&str> = segment_in(&case.text, Segmenter::Auto, de)
+            .iter()
+            .map(|s| &case.text[s.start..s.end])
+            .collect();
+        if got != case.sentences {
+            failed.push(format!(
+                "{:?}\n  expected {:?}\n  got      {:?}",
+                case.text, case.sentences, got
+            ));
+        }
+    }
+    assert!(cases.len() >= 20);
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    // The same texts read as English split after the German abbreviations: the rules are
+    // the language's, not everyone's.
+    let t = "Der Schaden beträgt 3,2 Mrd. Euro. Die Versicherung zahlt.";
+    assert_eq!(segment(t, Segmenter::Auto).len(), 3);
+}

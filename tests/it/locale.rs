@@ -80,3 +80,22 @@ fn a_changed_number_is_still_found_across_languages() {
     assert_eq!(numbers.len(), 1, "{fs:?}");
     assert_eq!(numbers[0].2, "2,500");
 }
+
+#[test]
+fn german_sentences_go_on_after_scale_abbreviations_and_ordinal_dots() {
+    let dir = scratch("locale-segment");
+    let f = dir.join("de.txt");
+    std::fs::write(
+        &f,
+        "Am 7. Februar kamen 5 Mio. Gäste. Der Schaden beträgt 3,2 Mrd. Euro. Das ist viel.\n",
+    )
+    .unwrap();
+    let count = |lang: &str| {
+        let o = run(&["segment", f.to_str().unwrap(), "--lang", lang]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o).lines().filter(|l| l.starts_with("    ")).count()
+    };
+    assert_eq!(count("de"), 3);
+    // Read as English, the German abbreviations and the ordinal dot end sentences.
+    assert!(count("en") > 3);
+}
