@@ -32,6 +32,7 @@ fn is_caseless(name: &str) -> bool {
 fn main() {
     lexicons();
     bilingual();
+    words();
     for f in [
         "build.rs",
         "src/text/keys.rs",
@@ -207,6 +208,40 @@ fn bilingual() {
     }
     out.push_str("];\n");
     std::fs::write(format!("{out_dir}/bilingual.rs"), out).expect("write bilingual.rs");
+}
+
+/// `$OUT_DIR/words.rs`: every `data/words/<code>.txt` (a language's words as written, sorted)
+/// compressed (deflate) into `$OUT_DIR`, by language code (src/extract/dictionary.rs
+/// decompresses a language's list the first time a version in it is read).
+fn words() {
+    use std::io::Write as _;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/words");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data/words/ is readable")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "txt").then_some(p)
+        })
+        .collect();
+    files.sort();
+    let mut out = String::from(
+        "/// (language code, deflated word list) of every data/words/*.txt, sorted.\n",
+    );
+    out.push_str("const EMBEDDED_WORDS: &[(&str, &[u8])] = &[\n");
+    for p in files {
+        println!("cargo:rerun-if-changed={}", p.display());
+        let code = p.file_stem().and_then(|s| s.to_str()).expect("file name");
+        let text = std::fs::read(&p).expect("word list is readable");
+        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(&text).expect("deflate");
+        let packed = format!("{out_dir}/words-{code}.txt.deflate");
+        std::fs::write(&packed, z.finish().expect("deflate")).expect("write word list");
+        writeln!(out, "    ({code:?}, include_bytes!({packed:?})),").unwrap();
+    }
+    out.push_str("];\n");
+    std::fs::write(format!("{out_dir}/words.rs"), out).expect("write words.rs");
 }
 
 /// `$OUT_DIR/lexicons.rs`: every `data/lexicon/*.toml` embedded, by language code.

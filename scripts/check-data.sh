@@ -11,6 +11,7 @@ python3 scripts/gen-abbreviations.py
 bash scripts/gen-dictionary.sh >/dev/null
 bash scripts/gen-gazetteer.sh
 bash scripts/gen-bilingual.sh
+bash scripts/gen-words.sh >/dev/null
 bash scripts/gen-given-names.sh
 if ! git diff --exit-code --stat -- data/; then
   echo "check-data: data/ differs from what scripts/ generate (see the diff above)" >&2

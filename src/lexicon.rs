@@ -151,6 +151,9 @@ pub struct Names {
     /// Verbs of saying after a speaker's name ("said"): a capitalised word that starts a
     /// sentence before one of them may be a person ("Smith said").
     pub speech_verbs: Words,
+    /// Every noun is capitalised (German): a capitalised word of the language's word list
+    /// (`data/words/<code>.txt`) is a common word, not a name, unless the gazetteer knows it.
+    pub capitalised_nouns: bool,
 }
 
 /// Words the sentence splitter reads.

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::dictionary::{in_dictionary, in_sorted_lines};
+use super::dictionary::{in_dictionary, in_sorted_lines, in_word_list};
 use super::knowledge::{acronym_matches, Knowledge};
 use super::text::{is_acronym, name_key, strip_possessive, word_key, Tok};
 use super::{Entity, EntityClass};
@@ -29,6 +29,17 @@ fn plural_of_word(lower: &str) -> bool {
 
 fn first_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Is `w` (as written) a common word of the language of `lex`? In a language that capitalises
+/// its nouns, a word of its word list as written or, at the start of a sentence, in lower case
+/// ("Bei", "Menschen"); else a word of the English dictionary in lower case.
+fn dictionary_word(w: &str, initial: bool, lex: &Lexicon) -> bool {
+    if lex.names.capitalised_nouns {
+        in_word_list(&lex.code, w) || (initial && in_word_list(&lex.code, &w.to_lowercase()))
+    } else {
+        in_dictionary(&w.to_lowercase())
+    }
 }
 
 /// Is a capitalised word a month or weekday (a date, not a name)? Abbreviations count when a
@@ -70,6 +81,9 @@ struct RunWord {
     possessive: bool,
     connector: bool,
     acronym: bool,
+    /// A common word in a language that capitalises its nouns ("Menschen"): no name unless
+    /// part of a known one.
+    common: bool,
 }
 
 /// Extract the entities of `text` (its word tokens `toks`), in document order.
@@ -175,14 +189,20 @@ pub(crate) fn entities_and_tentative(
                 let t = toks[r];
                 let w = t.s(text);
                 let (bare, possessive) = strip_possessive(w);
+                let connector = !first_upper(w);
+                let acronym = is_acronym(bare);
                 RunWord {
                     tok: t,
                     key: word_key(w),
                     key_bare: word_key(bare),
                     end_bare: t.start + bare.len(),
                     possessive,
-                    connector: !first_upper(w),
-                    acronym: is_acronym(bare),
+                    connector,
+                    acronym,
+                    common: names.capitalised_nouns
+                        && !connector
+                        && !acronym
+                        && dictionary_word(bare, initial[r], lex),
                 }
             })
             .collect();
@@ -207,7 +227,7 @@ pub(crate) fn entities_and_tentative(
                     || words[0].acronym
                     || given_first
                     || (!lower.contains(lw.as_str())
-                        && (mid_caps.contains(w) || !in_dictionary(&lw))));
+                        && (mid_caps.contains(w) || !dictionary_word(w, true, lex))));
             if !keep && words.len() == 1 && !common && !lower.contains(lw.as_str()) {
                 let next = toks.get(run[0] + 1).filter(|n| {
                     text[words[0].tok.end..n.start]
@@ -389,6 +409,15 @@ fn flush_unknown(
             if !words[part[0]].connector {
                 person = true;
             }
+            part.remove(0);
+        }
+        // Common nouns before a name are no part of it ("Bundesministerin Anna Weber"), and a
+        // run of common nouns is none ("Milliarden Euro"). After a name word they stay: many
+        // surnames are nouns too ("Anna Weber").
+        while part
+            .first()
+            .is_some_and(|&i| words[i].common || words[i].connector)
+        {
             part.remove(0);
         }
         let (Some(&a), Some(&b)) = (part.first(), part.last()) else {
@@ -663,6 +692,41 @@ mod tests {
         assert_eq!(
             ids("Северная Корея и Южная Корея"),
             vec!["country:PRK", "country:KOR"]
+        );
+    }
+
+    #[test]
+    fn german_capitalised_nouns_are_no_names() {
+        let k = Knowledge::embedded();
+        let de = crate::lexicon::get("de").unwrap();
+        let names = |t: &str| -> Vec<(String, Option<String>)> {
+            entities(t, &words(t), &k, de)
+                .into_iter()
+                .map(|e| (e.span.slice(t).to_string(), e.id))
+                .collect()
+        };
+        assert!(names(
+            "Bei dem Unglück starben 2.500 Menschen, der Schaden beträgt 3 Milliarden Euro."
+        )
+        .is_empty());
+        let got = names("Die Bundesministerin Anna Weber reiste von Deutschland nach Berlin.");
+        let surface: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surface, ["Anna Weber", "Deutschland", "Berlin"], "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("country:DEU"));
+        // A name that starts a sentence is still one; an acronym too.
+        let got = names("Deutschland und die EU verhandeln.");
+        let surface: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surface, ["Deutschland", "EU"]);
+        // English reads capitalised words as before: no German word list.
+        assert_eq!(
+            entities(
+                "The Regierung met.",
+                &words("The Regierung met."),
+                &k,
+                crate::lexicon::english()
+            )
+            .len(),
+            1
         );
     }
 

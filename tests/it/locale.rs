@@ -99,3 +99,19 @@ fn german_sentences_go_on_after_scale_abbreviations_and_ordinal_dots() {
     // Read as English, the German abbreviations and the ordinal dot end sentences.
     assert!(count("en") > 3);
 }
+
+#[test]
+fn german_nouns_are_no_names_but_names_still_are() {
+    // German capitalises every noun; in a one-sentence version nothing else shows which
+    // capitalised words are names.
+    let de = "Bei dem Sturm verloren 2.500 Menschen ihr Haus, der Schaden beträgt 3,2 Milliarden Euro.\n";
+    let en = "In the storm 2,500 people lost their homes and the damage is 3.2 billion euros.\n";
+    let fs = findings("locale-nouns", en, de, &[]);
+    assert!(fs.is_empty(), "{fs:?}");
+    // Names the gazetteer knows are still found, and a dropped one is missed.
+    let en = "The United Nations and France sent help to Berlin.\n";
+    let de = "Die Vereinte Nationen schickten Hilfe nach Berlin.\n";
+    let fs = findings("locale-names", en, de, &[]);
+    let missing: Vec<&str> = of_rule(&fs, "entity-").map(|f| f.2.as_str()).collect();
+    assert_eq!(missing, ["France"], "{fs:?}");
+}
