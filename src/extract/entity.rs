@@ -202,7 +202,9 @@ pub(crate) fn entities_and_tentative(
                     common: names.capitalised_nouns
                         && !connector
                         && !acronym
-                        && dictionary_word(bare, initial[r], lex),
+                        && dictionary_word(bare, initial[r], lex)
+                        // "Samuel" is a German headword too; a given name is a name.
+                        && !in_sorted_lines(GIVEN_NAMES, &bare.to_lowercase()),
                 }
             })
             .collect();
@@ -713,6 +715,11 @@ mod tests {
         let surface: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(surface, ["Anna Weber", "Deutschland", "Berlin"], "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("country:DEU"));
+        // Regression: given names that are also German words stay in the name (a list of
+        // names read as German lost "Samuel" from "Samuel Linton").
+        let got = names("Die Gäste waren Samuel Linton, Anna Barton, Elena Kelford.");
+        let surface: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(surface, ["Samuel Linton", "Anna Barton", "Elena Kelford"]);
         // A name that starts a sentence is still one; an acronym too.
         let got = names("Deutschland und die EU verhandeln.");
         let surface: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
