@@ -46,6 +46,11 @@ pub struct Calendar {
     pub before_year_end: Words,
     /// Prefixes of a hyphenated year ("mid-2021").
     pub year_periods: Words,
+    /// The language writes month and weekday names in lower case ("7 mars", "в марте"): they
+    /// are read without a capital. English and German need one ("may", "März").
+    pub lowercase_names: bool,
+    /// Words that join day, month and year ("7 de febrero de 2023": `de`).
+    pub date_joiners: Words,
 }
 
 /// Relative dates: "yesterday", "last month".

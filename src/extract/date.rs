@@ -16,7 +16,7 @@ pub type Ymd = (i32, u32, u32);
 pub(crate) fn month_of(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<u32> {
     let t = toks.get(i)?;
     let w = t.s(text);
-    if !w.chars().next()?.is_uppercase() {
+    if !w.chars().next()?.is_uppercase() && !lex.calendar.lowercase_names {
         return None;
     }
     let l = w.to_lowercase();
@@ -31,7 +31,7 @@ pub(crate) fn month_of(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Opt
 
 fn weekday_of(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> Option<u32> {
     let w = toks.get(i)?.s(text);
-    if !w.chars().next()?.is_uppercase() {
+    if !w.chars().next()?.is_uppercase() && !lex.calendar.lowercase_names {
         return None;
     }
     lex.weekday(&w.to_lowercase())
@@ -383,18 +383,34 @@ pub(crate) fn dates(
             i += 1;
             continue;
         }
+        // "7 de febrero de 2023": the token after `k` past a joining word of the language.
+        let past_joiner = |k: usize| -> usize {
+            match toks.get(k + 1) {
+                Some(j)
+                    if adjacent(k, k + 1, "")
+                        && cal.date_joiners.contains(&j.s(text).to_lowercase())
+                        && toks.len() > k + 2
+                        && adjacent(k + 1, k + 2, "") =>
+                {
+                    k + 2
+                }
+                _ => k + 1,
+            }
+        };
         // Day Month [Year]
         if let Some(d) = day_value(w, lex) {
+            let mi = past_joiner(i);
             if let Some(m) = toks
-                .get(i + 1)
-                .and_then(|_| month_of(text, toks, i + 1, lex))
-                .filter(|_| adjacent(i, i + 1, ""))
+                .get(mi)
+                .and_then(|_| month_of(text, toks, mi, lex))
+                .filter(|_| adjacent(mi - 1, mi, ""))
             {
-                let (y, end, n) = match toks.get(i + 2) {
-                    Some(yt) if adjacent(i + 1, i + 2, ",") && year_value(yt.s(text)).is_some() => {
-                        (year_value(yt.s(text)), yt.end, 3)
+                let yi = past_joiner(mi);
+                let (y, end, n) = match toks.get(yi) {
+                    Some(yt) if adjacent(yi - 1, yi, ",") && year_value(yt.s(text)).is_some() => {
+                        (year_value(yt.s(text)), yt.end, yi + 1 - i)
                     }
-                    _ => (None, month_end(text, toks[i + 1], lex), 2),
+                    _ => (None, month_end(text, toks[mi], lex), mi + 1 - i),
                 };
                 let y = y.or_else(|| infer_year(reference, m, Some(d)));
                 push(t.start, end, y, Some(m), Some(d), None);
@@ -424,6 +440,15 @@ pub(crate) fn dates(
                     year = Some(y);
                     end = dt.end;
                     n = 2;
+                }
+            }
+            // "febrero de 2023".
+            let yi = past_joiner(i);
+            if n == 1 && yi == i + 2 {
+                if let Some(y) = year_value(toks[yi].s(text)) {
+                    year = Some(y);
+                    end = toks[yi].end;
+                    n = 3;
                 }
             }
             // "Theresa May": the month's name as a surname, after a capitalised name.

@@ -115,3 +115,53 @@ fn german_nouns_are_no_names_but_names_still_are() {
     let missing: Vec<&str> = of_rule(&fs, "entity-").map(|f| f.2.as_str()).collect();
     assert_eq!(missing, ["France"], "{fs:?}");
 }
+
+/// Generated lexicons (scripts/gen-lexicon.py): Russian scale abbreviations, currency nouns in
+/// their plural forms, the decimal comma and months in the genitive, read by value.
+const EN_RU: &str = "The bridge will get a £10m renovation by 7 March 2023, and the plan costs \
+                     $234.8 million.\n";
+
+#[test]
+fn russian_numbers_and_months_agree_by_value() {
+    let ru = "Мост отремонтируют за 10 млн фунтов к 7 марта 2023 года, план стоит \
+              234,8 млн долларов.\n";
+    let fs = findings("locale-ru", EN_RU, ru, &["--lang", "de.txt=ru"]);
+    assert_eq!(of_rule(&fs, "number-").count(), 0, "{fs:?}");
+    // A changed month and a changed amount are found.
+    let ru = "Мост отремонтируют за 10 млн фунтов к 7 апреля 2023 года, план стоит \
+              234,8 млн евро.\n";
+    let fs = findings("locale-ru-changed", EN_RU, ru, &["--lang", "de.txt=ru"]);
+    let numbers: Vec<&str> = of_rule(&fs, "number-mismatch")
+        .map(|f| f.2.as_str())
+        .collect();
+    assert_eq!(numbers, ["7 March 2023", "$234.8 million"], "{fs:?}");
+}
+
+#[test]
+fn french_and_spanish_months_and_decimal_commas_are_read() {
+    let en = "Prices rose 3.2 percent in February 2023.\n";
+    for (lang, text) in [
+        ("fr", "Les prix ont augmenté de 3,2 % en février 2023.\n"),
+        ("es", "Los precios subieron un 3,2 % en febrero de 2023.\n"),
+        (
+            "it",
+            "I prezzi sono aumentati del 3,2 % nel febbraio 2023.\n",
+        ),
+        ("pt", "Os preços subiram 3,2 % em fevereiro de 2023.\n"),
+    ] {
+        let arg = format!("de.txt={lang}");
+        let fs = findings(&format!("locale-{lang}"), en, text, &["--lang", &arg]);
+        assert_eq!(of_rule(&fs, "number-").count(), 0, "{lang}: {fs:?}");
+        let changed = text.replace("2023", "2022");
+        let fs = findings(
+            &format!("locale-{lang}-changed"),
+            en,
+            &changed,
+            &["--lang", &arg],
+        );
+        let numbers: Vec<&str> = of_rule(&fs, "number-mismatch")
+            .map(|f| f.2.as_str())
+            .collect();
+        assert_eq!(numbers, ["February 2023"], "{lang}: {fs:?}");
+    }
+}
