@@ -25,7 +25,7 @@ LANGUAGES = ["fr", "es", "it", "pt", "ru"]
 # indefinite articles that are also the word "one", the percent word, the small words inside names ("Corea del Sur") and between the parts of a date ("7 de
 # febrero de 2023"), the nouns of the main
 # currencies in their singular and plural forms), and Russian's
-# prepositional month forms ("в марте"), which CLDR does not carry.
+# case endings of names and prepositional month forms ("в марте"), which CLDR does not carry.
 SUPPLEMENTS = {
     "fr": {
         "connectors": ["de", "du", "des", "la", "le", "les", "et", "d"],
@@ -74,6 +74,13 @@ SUPPLEMENTS = {
                        "евро": "EUR", "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP",
                        "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "юань": "CNY",
                        "юаня": "CNY", "юаней": "CNY", "иена": "JPY", "иен": "JPY"},
+        # Case endings of names, most specific first: "Испании" → "Испания", "Канаде" →
+        # "Канада", "Афганистане" → "Афганистан", "Китае" → "Китай".
+        "inflections": [
+            ["ией", "ия"], ["ии", "ия"], ["ию", "ия"], ["ой", "а"], ["ою", "а"], ["ы", "а"],
+            ["е", "а"], ["у", "а"], ["и", "а"], ["ом", ""], ["ем", "й"], ["е", "й"], ["я", "й"],
+            ["ю", "й"], ["е", ""], ["а", ""], ["у", ""], ["ей", "ь"], ["и", "ь"], ["ю", "ь"],
+        ],
         "months": [
             ["январе"], ["феврале"], ["марте"], ["апреле"], ["мае"], ["июне"], ["июле"],
             ["августе"], ["сентябре"], ["октябре"], ["ноябре"], ["декабре"],
@@ -188,6 +195,7 @@ def lexicon(code):
         "",
         "[names]",
         f"connectors = {toml_list(sup['connectors'])}",
+        "inflections = [" + ", ".join(toml_list(p) for p in sup.get("inflections", [])) + "]",
         "",
         "[currencies]",
         f"words = {toml_map(sup['currencies'], toml_str)}",

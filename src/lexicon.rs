@@ -159,6 +159,10 @@ pub struct Names {
     /// Every noun is capitalised (German): a capitalised word of the language's word list
     /// (`data/words/<code>.txt`) is a common word, not a name, unless the gazetteer knows it.
     pub capitalised_nouns: bool,
+    /// (inflected ending, dictionary ending) pairs of names, most specific first: a name not
+    /// known as written is looked up with its last word's ending replaced ("Испании" →
+    /// "Испания"). Empty in languages that do not inflect names.
+    pub inflections: Vec<(String, String)>,
 }
 
 /// Words the sentence splitter reads.

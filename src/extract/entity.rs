@@ -215,7 +215,7 @@ pub(crate) fn entities_and_tentative(
         if initial[run[0]] {
             let w = strip_possessive(toks[run[0]].s(text)).0;
             let lw = w.to_lowercase();
-            let known = longest_match(&words, 0, k).is_some();
+            let known = longest_match(&words, 0, k, lex).is_some();
             let common = in_sorted_lines(COMMON_WORDS, &lw);
             let given = in_sorted_lines(GIVEN_NAMES, &lw);
             // "John Smith said": a given name before another capitalised word that is no known
@@ -223,7 +223,7 @@ pub(crate) fn entities_and_tentative(
             let given_first = given
                 && words.len() > 1
                 && !words[1].connector
-                && longest_match(&words, 1, k).is_none();
+                && longest_match(&words, 1, k, lex).is_none();
             let keep = !common
                 && (known
                     || words[0].acronym
@@ -303,10 +303,16 @@ fn possessive_inside_name(text: &str, toks: &[Tok], j: usize, lex: &Lexicon) -> 
 
 /// The longest known name starting at `words[i]`: (number of words, whether the possessive of
 /// its last word was dropped, resolution).
+///
+/// In a language that inflects names (the lexicon's `names.inflections`), a last word that is
+/// not known as written is tried with each inflected ending replaced by its dictionary ending,
+/// in the lexicon's order ("Афганистане" → "Афганистан", "Испании" → "Испания"): only a name
+/// the gazetteer knows is ever matched.
 fn longest_match(
     words: &[RunWord],
     i: usize,
     k: &Knowledge,
+    lex: &Lexicon,
 ) -> Option<(usize, bool, super::knowledge::Resolved)> {
     if words[i].connector {
         return None;
@@ -332,6 +338,19 @@ fn longest_match(
                 return Some((n, bare && last.possessive, r));
             }
         }
+        for (ending, base) in &lex.names.inflections {
+            let ending = crate::text::word_key(ending);
+            let Some(stem) = last.key_bare.strip_suffix(ending.as_str()) else {
+                continue;
+            };
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            let full = format!("{key}{stem}{}", crate::text::word_key(base));
+            if let Some(r) = k.resolve_key(&full, false) {
+                return Some((n, false, r));
+            }
+        }
     }
     None
 }
@@ -349,7 +368,7 @@ fn split_run(
     let mut pending: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((n, stripped, r)) = longest_match(words, i, k) {
+        if let Some((n, stripped, r)) = longest_match(words, i, k, lex) {
             flush_unknown(words, &mut pending, k, title, lex, out);
             let last = &words[i + n - 1];
             let end = if stripped {
