@@ -147,6 +147,13 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     };
     let (mut base_un, mut other_un) =
         pair.unmatched(out, &base, &other, |e| e.span, identity, same);
+    // Across languages a country may stand on the other side as a lower-case word of its own
+    // family, an adjective or a demonym, which is no name ("Australia's Robert Whittaker" →
+    // "австралиец Роберт Уиттакер"): such a country is neither swapped nor missing.
+    if !pair.same_language {
+        base_un.retain(|b| !family_word_in(pair, b, &diff.other, od));
+        other_un.retain(|o| !family_word_in(pair, o, &diff.base, 0));
+    }
     // Tentative names (a capitalised word that starts a sentence and may be an ordinary word:
     // "Google bought…", "Smith said…"), in one language only. One that the other version
     // names is that name ("Google bought the startup" ~ "The startup was bought by Google").
@@ -595,6 +602,35 @@ fn known_as(names: &[KnownName], known: &Entity, unknown: &Entity) -> bool {
     names.iter().any(|name| {
         words.iter().all(|w| name.words.iter().any(|t| t == w))
             || near_spelling_sorted(&unknown.key, &sorted, &name.key, &name.sorted)
+    })
+}
+
+/// Does a lower-case word of `words` (of document `d`) start with the stem of one of the
+/// one-word names of country `e` — the name without its last two letters, at least 5 letters
+/// ("австрал" of "австралия" in "австралиец", "german" of "germany" in "german")?
+fn family_word_in(pair: &Pair, e: &Entity, words: &[crate::text::Word], d: usize) -> bool {
+    let Some(id) = e.id.as_deref() else {
+        return false;
+    };
+    if e.class != EntityClass::Country || e.ambiguous {
+        return false;
+    }
+    let names = pair.known_as.names(pair.knowledge, id);
+    let stems: Vec<String> = names
+        .iter()
+        .filter(|n| n.words.len() == 1 && n.sorted.len() >= 7)
+        .map(|n| n.key.chars().take(n.sorted.len() - 2).collect())
+        .collect();
+    if stems.is_empty() {
+        return false;
+    }
+    let text = &pair.seg(d).doc.text;
+    words.iter().any(|w| {
+        let written = w.span.slice(text);
+        written.chars().next().is_some_and(char::is_lowercase) && {
+            let key = crate::text::word_key(written);
+            stems.iter().any(|s| key.starts_with(s.as_str()))
+        }
     })
 }
 

@@ -39,7 +39,13 @@ pub fn compare(
     let same_language: Vec<bool> = docs
         .iter()
         .enumerate()
-        .map(|(d, doc)| d == 0 || same_language_words(&base_words, &lower_words(doc)))
+        .map(|(d, doc)| {
+            // Two languages both known for sure are two languages, however few words a short
+            // version gives the word test.
+            let (a, b) = (&docs[0].doc, &doc.doc);
+            let differ = a.lang_sure() && b.lang_sure() && a.lang() != b.lang();
+            d == 0 || !differ && same_language_words(&base_words, &lower_words(doc))
+        })
         .collect();
     // A version that covers little of the base is one finding of its own; an empty one is only
     // that (not a finding per sentence of the other side).
