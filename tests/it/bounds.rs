@@ -2,26 +2,9 @@
 //! must not give findings × sentence length of output, nor pair its facts all against all.
 //! No timed assertions: sizes and counts.
 
-use crate::common::{json, run, scratch};
-
 /// Write two versions into a scratch directory and check them as JSON.
 fn check(name: &str, base: &str, other: &str) -> (serde_json::Value, usize) {
-    let dir = scratch(name);
-    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
-    std::fs::write(&a, base).unwrap();
-    std::fs::write(&b, other).unwrap();
-    let o = run(&[
-        "check",
-        a.to_str().unwrap(),
-        b.to_str().unwrap(),
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "--no-config",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
-    (json(&o), o.stdout.len())
+    crate::common::check_json(name, base, other)
 }
 
 /// A list in one sentence, wrapped lines ending in "and": `item 1 and` … `item n and`, with

@@ -1,25 +1,8 @@
 //! Chinese, Japanese and Korean versions (issue 9): dates written with 年月日 / 년월일 marks are
 //! read by value and compared with the other language's dates.
 
-use crate::common::{json, run, scratch};
-
 fn check(name: &str, base: &str, other: &str) -> serde_json::Value {
-    let dir = scratch(name);
-    let (a, b) = (dir.join("en.txt"), dir.join("other.txt"));
-    std::fs::write(&a, base).unwrap();
-    std::fs::write(&b, other).unwrap();
-    let o = run(&[
-        "check",
-        a.to_str().unwrap(),
-        b.to_str().unwrap(),
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "--no-config",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
-    json(&o)
+    crate::common::check_json(name, base, other).0
 }
 
 /// (rule, base text, other text) of every number finding.

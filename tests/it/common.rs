@@ -62,6 +62,28 @@ pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
 }
 
+/// Run `concord check --format json --fail-on never --no-config` on two texts saved as a.txt
+/// and b.txt in a scratch directory `name` (exit code 0 asserted): the report, and the size of
+/// the output in bytes.
+pub fn check_json(name: &str, base: &str, other: &str) -> (serde_json::Value, usize) {
+    let dir = scratch(name);
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&a, base).unwrap();
+    std::fs::write(&b, other).unwrap();
+    let o = run(&[
+        "check",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--no-config",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    (json(&o), o.stdout.len())
+}
+
 /// Run `concord check --format json --no-config` on two texts saved as base.txt and other.txt in
 /// a scratch directory `name`; returns the exit code and the findings as (rule, severity,
 /// message) with the directory taken out of the messages (paths relative).
