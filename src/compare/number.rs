@@ -72,10 +72,8 @@ impl<'a, F: Fact> Pool<'a, F> {
         out
     }
 
-    fn any_agrees(&self, i: usize, n: usize, f: &F, also: impl Fn(&F) -> bool) -> bool {
-        self.agreeing(i, n, f)
-            .into_iter()
-            .any(|j| also(self.facts[j]))
+    fn any_agrees(&self, i: usize, n: usize, f: &F) -> bool {
+        !self.agreeing(i, n, f).is_empty()
     }
 }
 
@@ -98,7 +96,8 @@ impl Fact for Quantity {
             && self.readings().any(|a| o.readings().any(|b| same(a, b)))
     }
     fn keys(&self) -> Vec<(u8, i64)> {
-        vec![(0, value_key(self.value))]
+        // Every reading: two quantities agree when any reading of one meets one of the other.
+        self.readings().map(|(v, _)| (0, value_key(v))).collect()
     }
     /// Same unit, or two currencies: "$3 billion" standing where "€3 billion" stood changed
     /// its value (one mismatch, not two amounts missing).
@@ -267,25 +266,22 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     };
     let (bw, ow) = (spelled(0, &oq), spelled(od, &bq));
-    let keep = |qs: &[&'_ Quantity],
-                there: &std::collections::HashSet<i64>,
-                theirs: &Pool<'_, Quantity>| {
+    // A number spelled out on the other side, and held by no number there, is taken out.
+    let spelled_only = |qs: &[&'_ Quantity],
+                        there: &std::collections::HashSet<i64>,
+                        theirs: &Pool<'_, Quantity>| {
         let n = qs.len();
-        let keep: Vec<bool> = qs
-            .iter()
+        qs.iter()
             .enumerate()
-            .map(|(i, q)| !spelled_in(q, there) || theirs.any_agrees(i, n, q, |_| true))
-            .collect();
-        keep
+            .map(|(i, q)| spelled_in(q, there) && !theirs.any_agrees(i, n, q))
+            .collect::<Vec<bool>>()
     };
-    let (bkeep, okeep) = (
-        keep(&bq, &ow, &Pool::new(&oq)),
-        keep(&oq, &bw, &Pool::new(&bq)),
+    let (b_out, o_out) = (
+        spelled_only(&bq, &ow, &Pool::new(&oq)),
+        spelled_only(&oq, &bw, &Pool::new(&bq)),
     );
-    let mut flags = bkeep.into_iter();
-    bq.retain(|_| flags.next().unwrap_or(true));
-    let mut flags = okeep.into_iter();
-    oq.retain(|_| flags.next().unwrap_or(true));
+    remove_flagged(&mut bq, &b_out);
+    remove_flagged(&mut oq, &o_out);
     if pair.same_language {
         swaps(pair, &mut bq, &mut oq, out);
         other_units(pair, &mut bq, &mut oq, out);
@@ -360,7 +356,7 @@ fn swaps(pair: &Pair, bq: &mut Vec<&Quantity>, oq: &mut Vec<&Quantity>, out: &mu
             continue;
         };
         let o = oq[*j];
-        if !b.agrees(o) && b.comparable(o) && pool.any_agrees(i, bq.len(), b, |_| true) {
+        if !b.agrees(o) && b.comparable(o) && pool.any_agrees(i, bq.len(), b) {
             found.push((b.span, o.span));
         }
     }
@@ -525,7 +521,7 @@ fn cross_agree(
         if d.month.is_none()
             && d.day.is_none()
             && d.weekday.is_none()
-            && !d_pool.any_agrees(k, ds.len(), d, |_| true)
+            && !d_pool.any_agrees(k, ds.len(), d)
         {
             if let Some(y) = d.year {
                 years.entry(i64::from(y)).or_default().push_back(k);
@@ -537,7 +533,7 @@ fn cross_agree(
         let year = (q.unit == QuantityUnit::Plain
             && q.to.is_none()
             && q.value.fract() == 0.0
-            && !q_pool.any_agrees(i, qs.len(), q, |_| true))
+            && !q_pool.any_agrees(i, qs.len(), q))
         .then_some(q.value as i64);
         let Some(k) = year.and_then(|y| years.get_mut(&y)?.pop_front()) else {
             continue;
@@ -550,10 +546,14 @@ fn cross_agree(
             pair.agree(out, q.span, d.span);
         }
     }
-    let mut taken = q_taken.into_iter();
-    qs.retain(|_| !taken.next().unwrap_or(false));
-    let mut taken = d_taken.into_iter();
-    ds.retain(|_| !taken.next().unwrap_or(false));
+    remove_flagged(qs, &q_taken);
+    remove_flagged(ds, &d_taken);
+}
+
+/// Remove the items of `items` whose flag in `flags` (one per item, in order) is set.
+fn remove_flagged<T>(items: &mut Vec<T>, flags: &[bool]) {
+    let mut flags = flags.iter();
+    items.retain(|_| !flags.next().copied().unwrap_or(false));
 }
 
 fn compare_facts<F: Fact>(
@@ -735,10 +735,14 @@ mod tests {
 
     /// The `number-*` findings between two one-sentence versions, as (rule, message).
     fn findings(a: &str, b: &str) -> Vec<(&'static str, String)> {
-        let docs = vec![
+        number_findings(vec![
             Document::new("a", a.to_string()),
             Document::new("b", b.to_string()),
-        ];
+        ])
+    }
+
+    /// The `number-*` findings of checking `docs`, as (rule, message).
+    fn number_findings(docs: Vec<Document>) -> Vec<(&'static str, String)> {
         let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
         report
             .findings
@@ -791,14 +795,30 @@ mod tests {
             d.set_lang(lang).unwrap();
             d
         };
-        let docs = vec![doc("a", a), doc("b", b)];
-        let report = crate::check_documents(docs, &Options::default(), &Knowledge::embedded());
-        report
-            .findings
-            .iter()
-            .filter(|f| f.check.id().starts_with("number-"))
-            .map(|f| (f.check.id(), crate::report::message::render(&report, f)))
-            .collect()
+        number_findings(vec![doc("a", a), doc("b", b)])
+    }
+
+    /// Regression: past `MAX_ALL_PAIRS` a quantity found its partners outside the window by
+    /// the bucket of its first reading only, so ambiguous digits ("1.500" of a version whose
+    /// language is unsure) never met their other reading far away in a long list.
+    #[test]
+    fn a_long_list_finds_a_far_partner_by_any_reading() {
+        use super::{Pool, Quantity, QuantityUnit, Span};
+        let q = |i: usize, value: f64, other_reading: Option<f64>| Quantity {
+            span: Span::new(i, i + 1),
+            value,
+            to: None,
+            unit: QuantityUnit::Plain,
+            hedge: None,
+            other_reading,
+        };
+        let n = 4 * super::super::MAX_ALL_PAIRS;
+        let mut others: Vec<Quantity> = (0..n).map(|i| q(i, 10_000.0 + i as f64, None)).collect();
+        others[n - 1] = q(n - 1, 1.5, Some(1000.0));
+        let refs: Vec<&Quantity> = others.iter().collect();
+        let pool = Pool::new(&refs);
+        assert_eq!(pool.agreeing(0, n, &q(0, 1500.0, None)), vec![n - 1]);
+        assert!(pool.agreeing(0, n, &q(0, 2500.0, None)).is_empty());
     }
 
     #[test]
