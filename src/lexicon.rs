@@ -225,6 +225,8 @@ pub struct Lexicon {
     month_abbreviations: HashMap<String, u32>,
     weekdays: HashMap<String, u32>,
     weekday_abbreviations: HashMap<String, u32>,
+    /// `names.inflections` as name keys ([`crate::text::word_key`]), keyed once.
+    inflection_keys: Vec<(String, String)>,
 }
 
 /// The one-line error for a file that is not valid lexicon TOML.
@@ -320,6 +322,12 @@ impl Lexicon {
             month_abbreviations: index(&f.calendar.month_abbreviations, 1),
             weekdays: index(&f.calendar.weekdays, 0),
             weekday_abbreviations: index(&f.calendar.weekday_abbreviations, 0),
+            inflection_keys: f
+                .names
+                .inflections
+                .iter()
+                .map(|(e, b)| (crate::text::word_key(e), crate::text::word_key(b)))
+                .collect(),
             code: f.code,
             name: f.name,
             calendar: f.calendar,
@@ -331,6 +339,11 @@ impl Lexicon {
             names: f.names,
             segment: f.segment,
         })
+    }
+
+    /// `names.inflections` as (inflected ending, dictionary ending) of name keys, in order.
+    pub fn inflection_keys(&self) -> &[(String, String)] {
+        &self.inflection_keys
     }
 
     /// The month (1–12) a lower-case full name stands for.

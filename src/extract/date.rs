@@ -574,6 +574,10 @@ fn any_digit(c: char) -> Option<u32> {
 /// or month needs its neighbour ("7日" alone is not a date: it may count days), a lone year
 /// four digits.
 pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
+    // Every text is asked; most have no mark at all.
+    if !text.chars().any(|c| cjk_mark(c).is_some()) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;

@@ -338,15 +338,14 @@ fn longest_match(
                 return Some((n, bare && last.possessive, r));
             }
         }
-        for (ending, base) in &lex.names.inflections {
-            let ending = crate::text::word_key(ending);
+        for (ending, base) in lex.inflection_keys() {
             let Some(stem) = last.key_bare.strip_suffix(ending.as_str()) else {
                 continue;
             };
             if stem.chars().count() < 3 {
                 continue;
             }
-            let full = format!("{key}{stem}{}", crate::text::word_key(base));
+            let full = format!("{key}{stem}{base}");
             if let Some(r) = k.resolve_key(&full, false) {
                 return Some((n, false, r));
             }
