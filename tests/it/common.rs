@@ -62,14 +62,21 @@ pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
 }
 
+/// Write versions (file name, text) into the scratch directory `name`; their paths.
+pub fn write_versions<const N: usize>(name: &str, versions: [(&str, &str); N]) -> [PathBuf; N] {
+    let dir = scratch(name);
+    versions.map(|(file, text)| {
+        let path = dir.join(file);
+        std::fs::write(&path, text).unwrap();
+        path
+    })
+}
+
 /// Run `concord check --format json --fail-on never --no-config` on two texts saved as a.txt
 /// and b.txt in a scratch directory `name` (exit code 0 asserted): the report, and the size of
 /// the output in bytes.
 pub fn check_json(name: &str, base: &str, other: &str) -> (serde_json::Value, usize) {
-    let dir = scratch(name);
-    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
-    std::fs::write(&a, base).unwrap();
-    std::fs::write(&b, other).unwrap();
+    let [a, b] = write_versions(name, [("a.txt", base), ("b.txt", other)]);
     let o = run(&[
         "check",
         a.to_str().unwrap(),
@@ -92,10 +99,8 @@ pub fn check_texts(
     base: &str,
     other: &str,
 ) -> (Option<i32>, Vec<(String, String, String)>) {
-    let dir = scratch(name);
-    let (b, o) = (dir.join("base.txt"), dir.join("other.txt"));
-    std::fs::write(&b, base).unwrap();
-    std::fs::write(&o, other).unwrap();
+    let [b, o] = write_versions(name, [("base.txt", base), ("other.txt", other)]);
+    let dir = b.parent().unwrap().to_path_buf();
     let out = run(&[
         "check",
         "--format",

@@ -7,10 +7,7 @@ use crate::common::*;
 /// The findings of `concord check` on two texts, as (rule, severity, flagged text), with extra
 /// arguments (`--lang …`).
 fn findings(name: &str, base: &str, other: &str, extra: &[&str]) -> Vec<(String, String, String)> {
-    let dir = scratch(name);
-    let (b, o) = (dir.join("en.txt"), dir.join("de.txt"));
-    std::fs::write(&b, base).unwrap();
-    std::fs::write(&o, other).unwrap();
+    let [b, o] = write_versions(name, [("en.txt", base), ("de.txt", other)]);
     let mut args = vec![
         "check",
         "--format",
