@@ -173,37 +173,52 @@ fn dictionary(text: &str, dir: &str) {
     std::fs::write(format!("{dir}/dictionary.rs"), out).expect("write dictionary.rs");
 }
 
+/// The files of `data/<sub>/` ending in `.ext`, sorted, each watched for changes.
+fn data_files(sub: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("data").join(sub);
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("data/{sub}/ is not readable: {e}"))
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == ext).then_some(p)
+        })
+        .collect();
+    files.sort();
+    for p in &files {
+        println!("cargo:rerun-if-changed={}", p.display());
+    }
+    files
+}
+
+/// Compress (deflate) file `p` into `$OUT_DIR/<packed>`; that path.
+fn deflate_into(p: &Path, packed: &str) -> String {
+    use std::io::Write as _;
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let text = std::fs::read(p).unwrap_or_else(|e| panic!("{} is not readable: {e}", p.display()));
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&text).expect("deflate");
+    let packed = format!("{out_dir}/{packed}");
+    std::fs::write(&packed, z.finish().expect("deflate")).expect("write a deflated data file");
+    packed
+}
+
 /// `$OUT_DIR/bilingual.rs`: every `data/bilingual/<from>-<to>.tsv` compressed (deflate) into
 /// `$OUT_DIR`, listed with its two language codes (src/align/bilingual.rs decompresses a pair's
 /// table on its first use).
 fn bilingual() {
-    use std::io::Write as _;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bilingual");
-    println!("cargo:rerun-if-changed={}", dir.display());
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data/bilingual/ is readable")
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            (p.extension()? == "tsv").then_some(p)
-        })
-        .collect();
-    files.sort();
     let mut out = String::from(
         "/// (from, to, deflated table) of every embedded bilingual word list, sorted.\n",
     );
     out.push_str("const EMBEDDED: &[(&str, &str, &[u8])] = &[\n");
-    for p in files {
-        println!("cargo:rerun-if-changed={}", p.display());
+    for p in data_files("bilingual", "tsv") {
         let stem = p.file_stem().and_then(|s| s.to_str()).expect("file name");
         let (from, to) = stem
             .split_once('-')
             .expect("data/bilingual/<from>-<to>.tsv");
-        let text = std::fs::read(&p).expect("bilingual table is readable");
-        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        z.write_all(&text).expect("deflate");
-        let packed = format!("{out_dir}/{stem}.tsv.deflate");
-        std::fs::write(&packed, z.finish().expect("deflate")).expect("write table");
+        let packed = deflate_into(&p, &format!("{stem}.tsv.deflate"));
         writeln!(out, "    ({from:?}, {to:?}, include_bytes!({packed:?})),").unwrap();
     }
     out.push_str("];\n");
@@ -214,30 +229,14 @@ fn bilingual() {
 /// compressed (deflate) into `$OUT_DIR`, by language code (src/extract/dictionary.rs
 /// decompresses a language's list the first time a version in it is read).
 fn words() {
-    use std::io::Write as _;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/words");
-    println!("cargo:rerun-if-changed={}", dir.display());
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data/words/ is readable")
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            (p.extension()? == "txt").then_some(p)
-        })
-        .collect();
-    files.sort();
     let mut out = String::from(
         "/// (language code, deflated word list) of every data/words/*.txt, sorted.\n",
     );
     out.push_str("const EMBEDDED_WORDS: &[(&str, &[u8])] = &[\n");
-    for p in files {
-        println!("cargo:rerun-if-changed={}", p.display());
+    for p in data_files("words", "txt") {
         let code = p.file_stem().and_then(|s| s.to_str()).expect("file name");
-        let text = std::fs::read(&p).expect("word list is readable");
-        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        z.write_all(&text).expect("deflate");
-        let packed = format!("{out_dir}/words-{code}.txt.deflate");
-        std::fs::write(&packed, z.finish().expect("deflate")).expect("write word list");
+        let packed = deflate_into(&p, &format!("words-{code}.txt.deflate"));
         writeln!(out, "    ({code:?}, include_bytes!({packed:?})),").unwrap();
     }
     out.push_str("];\n");
