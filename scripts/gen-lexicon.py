@@ -20,6 +20,9 @@ from babel import Locale  # noqa: E402
 from num2words import num2words  # noqa: E402
 
 LANGUAGES = ["fr", "es", "it", "pt", "ru"]
+# Languages written without spaces between words (zh, ja) or with particles written onto them
+# (ko): their files say `unspaced = true` and carry the numeral characters of their numbers.
+CJK = ["zh", "ja", "ko"]
 
 # Hand-curated supplements: words CLDR does not list as such (relative day names, the
 # indefinite articles that are also the word "one", the percent word, the small words inside names ("Corea del Sur") and between the parts of a date ("7 de
@@ -85,6 +88,55 @@ SUPPLEMENTS = {
             ["январе"], ["феврале"], ["марте"], ["апреле"], ["мае"], ["июне"], ["июле"],
             ["августе"], ["сентябре"], ["октябре"], ["ноябре"], ["декабре"],
         ],
+    },
+}
+
+
+# Hand-curated supplements of Chinese, Japanese and Korean: the currency nouns, the percent
+# words and prefixes ("百分之五十" = 50 %), the ordinal prefix ("第三" is "third", no count), the
+# words that join the ends of a range, and the Chinese numeral characters (num2words has no
+# Chinese; CLDR's numbering systems give digits only, not the positional multipliers). Japanese
+# numerals come from num2words; Korean writes numbers in digits (its Sino-Korean numerals in
+# Hangul, 일 이 삼, are ordinary syllables too: "일" is also "day" and "work"), so none.
+CJK_SUPPLEMENTS = {
+    "zh": {
+        # Traditional script too: scale characters of zh_Hant's CLDR compact formats.
+        "also": ["zh_Hant"],
+        "numerals": {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+                     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9},
+        "multipliers": {"十": 10, "百": 100, "千": 1000},
+        "lone": ["一"],
+        "percent": ["%", "％"],
+        "percent_prefixes": ["百分之"],
+        "ordinal_prefixes": ["第"],
+        "range_to": ["至", "到", "~", "～", "-", "–"],
+        "currencies": {"美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "日元": "JPY",
+                       "日圆": "JPY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY",
+                       "英镑": "GBP", "英鎊": "GBP", "韩元": "KRW", "韓元": "KRW",
+                       "卢布": "RUB", "盧布": "RUB", "港元": "HKD", "港币": "HKD",
+                       "澳元": "AUD", "加元": "CAD", "卢比": "INR"},
+    },
+    "ja": {
+        "also": [],
+        "numerals": {"〇": 0},
+        "lone": ["一"],
+        "percent": ["%", "％", "パーセント"],
+        "percent_prefixes": [],
+        "ordinal_prefixes": ["第"],
+        "range_to": ["~", "～", "〜", "-", "–"],
+        "currencies": {"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR",
+                       "ポンド": "GBP", "人民元": "CNY", "元": "CNY", "ウォン": "KRW",
+                       "ルーブル": "RUB"},
+    },
+    "ko": {
+        "also": [],
+        "lone": [],
+        "percent": ["%", "％", "퍼센트"],
+        "percent_prefixes": [],
+        "ordinal_prefixes": [],
+        "range_to": ["~", "～", "-", "–"],
+        "currencies": {"달러": "USD", "원": "KRW", "유로": "EUR", "엔": "JPY", "위안": "CNY",
+                       "파운드": "GBP", "루블": "RUB"},
     },
 }
 
@@ -204,11 +256,84 @@ def lexicon(code):
     return "\n".join(lines)
 
 
+def power(v):
+    return f"1e{len(str(v)) - 1}"
+
+
+def cjk_lexicon(code):
+    """Chinese, Japanese, Korean: names and symbols from CLDR, scale characters from its
+    compact formats ("0万", "0억"), numeral characters from num2words or the supplement."""
+    loc = Locale.parse(code)
+    sup = CJK_SUPPLEMENTS[code]
+    # Month names: the wide forms ("三月") and the abbreviated ones ("3月", "3월"), in every
+    # context. Korean's stand-alone forms fall back to Han characters in CLDR: only Hangul kept.
+    months = []
+    for m in range(1, 13):
+        forms = [loc.months[ctx][w][m] for w in ("wide", "abbreviated")
+                 for ctx in ("format", "stand-alone")]
+        if code == "ko":
+            forms = [f for f in forms if not any("\u4e00" <= c <= "\u9fff" for c in f)]
+        months.append(words(forms))
+    # Weekdays: the wide forms ("星期一", "月曜日", "월요일") and abbreviations of two characters
+    # or more ("周一"); one-character ones ("月", "월") are ordinary words.
+    weekdays = []
+    for d in range(7):
+        forms = [loc.days[ctx]["wide"][d] for ctx in ("format", "stand-alone")]
+        forms += [f for ctx in ("format", "stand-alone")
+                  for f in [loc.days[ctx]["abbreviated"][d]] if len(f) >= 2]
+        weekdays.append(words(forms))
+    symbols = loc.number_symbols["latn"]
+    scales = {}
+    for c in [code] + sup["also"]:
+        for k, v in compact(Locale.parse(c), "short").items():
+            scales.setdefault(k, v)
+    numerals, multipliers = dict(sup.get("numerals", {})), dict(sup.get("multipliers", {}))
+    if code == "ja":
+        for n in range(10):
+            numerals.setdefault(num2words(n, lang="ja"), n)
+        for n in (10, 100, 1000):
+            multipliers.setdefault(num2words(n, lang="ja"), n)
+    numerals = dict(sorted(numerals.items(), key=lambda kv: (kv[1], kv[0])))
+    lines = [
+        f"# {loc.english_name}: generated by scripts/gen-lexicon.py from CLDR (Babel 2.16.0) and",
+        "# num2words 0.5.13, with the hand-curated supplements listed in that script. Do not edit:",
+        "# change the script and run scripts/gen-lexicon.sh. Schema in docs/lexicon.md.",
+        f"code = {toml_str(code)}",
+        f"name = {toml_str(loc.english_name)}",
+        "unspaced = true",
+        "",
+        "[calendar]",
+        f"months = {toml_lists(months)}",
+        f"weekdays = {toml_lists(weekdays)}",
+        "",
+        "[numbers]",
+        f"scale_suffixes = {toml_map(scales, power)}",
+        f"numerals = {toml_map(numerals)}",
+        f"numeral_multipliers = {toml_map(multipliers, power)}",
+        f"decimal = {toml_str(symbols['decimal'])}",
+        f"group = {toml_list([symbols['group']])}",
+        f"lone_pronouns = {toml_list(sup['lone'])}",
+        f"percent = {toml_list(sup['percent'])}",
+        f"percent_prefixes = {toml_list(sup['percent_prefixes'])}",
+        f"ordinal_prefixes = {toml_list(sup['ordinal_prefixes'])}",
+        f"range_to = {toml_list(sup['range_to'])}",
+        "",
+        "[currencies]",
+        f"words = {toml_map(sup['currencies'], toml_str)}",
+        "",
+    ]
+    # A section's empty tables and lists are left out (Korean has no numeral characters).
+    return "\n".join(x for x in lines if not x.endswith(("= {  }", "= []")))
+
+
 def main():
     out = sys.argv[2]
     for code in LANGUAGES:
         with open(f"{out}/{code}.toml", "w", encoding="utf-8") as f:
             f.write(lexicon(code))
+    for code in CJK:
+        with open(f"{out}/{code}.toml", "w", encoding="utf-8") as f:
+            f.write(cjk_lexicon(code))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate data/lexicon/{fr,es,it,pt,ru}.toml from CLDR (through Babel) and num2words, both
+# Regenerate data/lexicon/{fr,es,it,pt,ru,zh,ja,ko}.toml from CLDR (through Babel) and num2words, both
 # pinned PyPI wheels installed into a scratch directory (nothing is installed system-wide).
 # en.toml and de.toml are curated by hand. See scripts/gen-lexicon.py and docs/lexicon.md.
 set -euo pipefail

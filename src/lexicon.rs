@@ -100,6 +100,17 @@ pub struct Numbers {
     /// The symbols that group thousands ([".", " ", "\u{a0}", "\u{202f}"] in German); a comma
     /// when not given. A space inside a number is read as grouping in every language.
     pub group: Vec<String>,
+    /// Numeral characters and their digit value ("三" = 3, "〇" = 0), read in runs with
+    /// `numeral_multipliers` and the scale characters of `scale_suffixes` ("三百六十" = 360,
+    /// "两百五十万" = 2,500,000). One character each.
+    pub numerals: HashMap<String, u32>,
+    /// Positional multipliers of numeral characters below the first scale ("十" = 10, "百" =
+    /// 100, "千" = 1000). One character each.
+    pub numeral_multipliers: HashMap<String, f64>,
+    /// Words before a number that make it a percentage ("百分之五十" = 50 %).
+    pub percent_prefixes: Vec<String>,
+    /// Words before numeral characters that make them an ordinal, no count ("第三" = third).
+    pub ordinal_prefixes: Vec<String>,
 }
 
 /// Hedges before a number, as words or two-word phrases ("more than").
@@ -189,6 +200,8 @@ struct File {
     code: String,
     name: String,
     #[serde(default)]
+    unspaced: bool,
+    #[serde(default)]
     calendar: Calendar,
     #[serde(default)]
     relative: Relative,
@@ -213,6 +226,11 @@ pub struct Lexicon {
     pub code: String,
     /// The language's name in English.
     pub name: String,
+    /// Words are written against numbers and each other without a space (Chinese, Japanese)
+    /// or take particles written onto them (Korean): the words after a number are read as
+    /// the beginning of the text that follows it, and calendar names are found in running
+    /// text ([`Lexicon::longest_at`]).
+    pub unspaced: bool,
     pub calendar: Calendar,
     pub relative: Relative,
     pub numbers: Numbers,
@@ -227,6 +245,17 @@ pub struct Lexicon {
     weekday_abbreviations: HashMap<String, u32>,
     /// `names.inflections` as name keys ([`crate::text::word_key`]), keyed once.
     inflection_keys: Vec<(String, String)>,
+    /// `numbers.numerals` and `numbers.numeral_multipliers` by character.
+    numeral_chars: HashMap<char, Numeral>,
+}
+
+/// What a numeral character of an unspaced language stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Numeral {
+    /// A digit, 0–9.
+    Digit(u32),
+    /// A positional multiplier below the first scale (10, 100, 1000).
+    Multiplier(f64),
 }
 
 /// The one-line error for a file that is not valid lexicon TOML.
@@ -317,7 +346,33 @@ impl Lexicon {
                 "numbers.group '{g}' is not one symbol character"
             )));
         }
+        let mut numeral_chars = HashMap::new();
+        let numerals = f
+            .numbers
+            .numerals
+            .iter()
+            .map(|(k, &v)| (k, Numeral::Digit(v)));
+        let multipliers = f
+            .numbers
+            .numeral_multipliers
+            .iter()
+            .map(|(k, &v)| (k, Numeral::Multiplier(v)));
+        for (k, v) in numerals.chain(multipliers) {
+            let mut cs = k.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if !matches!(v, Numeral::Digit(d) if d > 9) => {
+                    numeral_chars.insert(c, v);
+                }
+                _ => {
+                    return Err(bad(format!(
+                        "numeral '{k}' is not one character of a digit or multiplier"
+                    )))
+                }
+            }
+        }
         Ok(Lexicon {
+            unspaced: f.unspaced,
+            numeral_chars,
             months: index(&f.calendar.months, 1),
             month_abbreviations: index(&f.calendar.month_abbreviations, 1),
             weekdays: index(&f.calendar.weekdays, 0),
@@ -344,6 +399,34 @@ impl Lexicon {
     /// `names.inflections` as (inflected ending, dictionary ending) of name keys, in order.
     pub fn inflection_keys(&self) -> &[(String, String)] {
         &self.inflection_keys
+    }
+
+    /// The numeral character `c` stands for, in a language that has them.
+    pub fn numeral(&self, c: char) -> Option<Numeral> {
+        self.numeral_chars.get(&c).copied()
+    }
+
+    /// The longest key of `table` that `text` starts with, and its value: how the words of
+    /// an unspaced language are found in running text ("美元" before "元").
+    pub fn longest_at<'t, V>(
+        table: impl IntoIterator<Item = (&'t String, &'t V)>,
+        text: &str,
+    ) -> Option<(&'t str, &'t V)> {
+        table
+            .into_iter()
+            .filter(|(k, _)| !k.is_empty() && text.starts_with(k.as_str()))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// The longest month name `text` starts with, and its month (1–12) (unspaced languages).
+    pub fn month_at(&self, text: &str) -> Option<(&str, u32)> {
+        Self::longest_at(&self.months, text).map(|(k, &v)| (k, v))
+    }
+
+    /// The longest weekday name `text` starts with, and its weekday (0 = Monday).
+    pub fn weekday_at(&self, text: &str) -> Option<(&str, u32)> {
+        Self::longest_at(&self.weekdays, text).map(|(k, &v)| (k, v))
     }
 
     /// The month (1–12) a lower-case full name stands for.
@@ -857,6 +940,47 @@ mod tests {
         assert_eq!(en.scale("hundred"), Some(1e2));
         assert_eq!(en.decimal_symbol(), '.');
         assert!(en.is_group_symbol(',') && !en.is_group_symbol('.'));
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_are_detected_and_read_unspaced() {
+        for (text, code) in [
+            ("政府周一宣布了新法律，朝鲜发射了导弹。", "zh"),
+            ("政府は月曜日に新しい法律を発表した。", "ja"),
+            ("정부는 월요일에 새 법을 발표했다.", "ko"),
+        ] {
+            assert_eq!(detect(text, &no_words), Some(code), "{text}");
+            let l = get(code).unwrap();
+            assert!(l.unspaced);
+        }
+        let zh = get("zh").unwrap();
+        assert_eq!(zh.month_at("十二月底"), Some(("十二月", 12)));
+        assert_eq!(zh.month_at("3月"), Some(("3月", 3)));
+        assert_eq!(zh.weekday_at("周一宣布"), Some(("周一", 0)));
+        assert_eq!(zh.weekday_at("星期日"), Some(("星期日", 6)));
+        assert_eq!(
+            get("ja").unwrap().weekday_at("月曜日に"),
+            Some(("月曜日", 0))
+        );
+        assert_eq!(
+            get("ko").unwrap().weekday_at("월요일에"),
+            Some(("월요일", 0))
+        );
+        assert_eq!(zh.numeral('两'), Some(Numeral::Digit(2)));
+        assert_eq!(zh.numeral('百'), Some(Numeral::Multiplier(100.0)));
+        assert_eq!(zh.numeral('万'), None, "a scale, not a numeral");
+        assert_eq!(zh.scale("亿"), Some(1e8));
+        assert!(!english().unspaced);
+        let e = Lexicon::parse(
+            "xx.toml",
+            "code = \"xx\"\nname = \"X\"\n[numbers]\nnumerals = { \"ab\" = 1 }\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert_eq!(
+            e,
+            "xx.toml: numeral 'ab' is not one character of a digit or multiplier"
+        );
     }
 
     #[test]

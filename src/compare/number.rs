@@ -212,11 +212,7 @@ fn hedges_conflict(a: Option<Hedge>, b: Option<Hedge>) -> bool {
 pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
     let od = pair.other_doc;
     let q = |d: usize| -> Vec<&Quantity> {
-        pair.index[d]
-            .within(&pair.facts[d].quantities, |x| x.span, pair.members(d))
-            .into_iter()
-            .filter(|x| survives(pair, d, x.span))
-            .collect()
+        pair.index[d].within(&pair.facts[d].quantities, |x| x.span, pair.members(d))
     };
     let dates = |d: usize| -> Vec<&DateRef> {
         pair.index[d]
@@ -225,11 +221,12 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             // A relative date with nothing to resolve it against ("last year" in an undated
             // text) is compared with other relative dates only.
             .filter(|x| fields(x).iter().any(Option::is_some) || x.relative.is_some())
-            .filter(|x| survives(pair, d, x.span))
             .collect()
     };
     let (mut bq, mut oq) = (q(0), q(od));
     let (mut bd, mut odates) = (dates(0), dates(od));
+    words_across(pair, &mut bq, &mut oq);
+    words_across(pair, &mut bd, &mut odates);
     // "a 1993 film" (read as a count) and "in 1993" (a year) are the same fact.
     // "3rd" against "third", "1 person" against "one person": the same number in words, which
     // the extractor leaves alone when it stands alone ("one", ordinals in words).
@@ -695,14 +692,44 @@ fn precision(pair: &Pair, out: &mut Collect, b: Span, o: Span, note: Note) {
     pair.draft(out, Check::NumberMissing, subject, Change::Became, other);
 }
 
-/// Across languages only numbers written in digits are compared: spelled numbers, weekdays
-/// and "last month" are words of one language.
+/// Across languages only numbers written in digits (ASCII or full-width) are compared:
+/// spelled numbers, weekdays and "last month" are words of one language.
 fn survives(pair: &Pair, d: usize, span: Span) -> bool {
     pair.same_language
         || span
             .slice(&pair.seg(d).doc.text)
             .chars()
-            .any(|c| c.is_ascii_digit())
+            .any(|c| crate::extract::any_digit(c).is_some())
+}
+
+/// Across languages a fact written in words ("三百六十", "two million", "三月三日") is no fact
+/// of its own ([`survives`]), but it answers one in digits on the other side that it agrees
+/// with ("360", "March 3"): both leave the lists, so neither is missing. Then every fact in
+/// words leaves.
+fn words_across<F: Fact>(pair: &Pair, b: &mut Vec<&F>, o: &mut Vec<&F>) {
+    if pair.same_language {
+        return;
+    }
+    let in_words = |d: usize, v: &[&F]| -> Vec<bool> {
+        v.iter().map(|x| !survives(pair, d, x.span())).collect()
+    };
+    let (bw, ow) = (in_words(0, b), in_words(pair.other_doc, o));
+    let (mut bused, mut oused) = (vec![false; b.len()], vec![false; o.len()]);
+    for i in 0..b.len() {
+        for j in 0..o.len() {
+            if bw[i] != ow[j] && !bused[i] && !oused[j] && b[i].agrees(o[j]) {
+                bused[i] = true;
+                oused[j] = true;
+                break;
+            }
+        }
+    }
+    let gone = |w: &[bool], used: &[bool]| -> Vec<bool> {
+        w.iter().zip(used).map(|(w, u)| *w || *u).collect()
+    };
+    let (bgone, ogone) = (gone(&bw, &bused), gone(&ow, &oused));
+    remove_flagged(b, &bgone);
+    remove_flagged(o, &ogone);
 }
 
 fn mismatch(pair: &Pair, out: &mut Collect, b: Span, o: Span) {

@@ -538,7 +538,10 @@ pub(crate) fn dates(
     }
     // Dates written with the year, month and day marks of Chinese, Japanese and Korean replace
     // whatever the word rules read in the same place.
-    let cjk = cjk_dates(text);
+    let mut cjk = cjk_dates(text);
+    if lex.unspaced {
+        unspaced_names(text, reference, lex, &mut cjk);
+    }
     if !cjk.is_empty() {
         out.retain(|d| {
             !cjk.iter()
@@ -560,8 +563,8 @@ pub(crate) fn cjk_mark(c: char) -> Option<usize> {
     }
 }
 
-/// The value of an ASCII or full-width digit.
-fn any_digit(c: char) -> Option<u32> {
+/// The value of an ASCII or full-width digit ("５").
+pub(crate) fn any_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),
@@ -651,6 +654,49 @@ pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
         }
     }
     out
+}
+
+/// Month and weekday names of an unspaced language found in running text, longest first
+/// ("三月", "十二月", "星期一", "月曜日", "월요일에"), where no date of `found` (the dates
+/// written with marks) already covers them. A name right after a digit or numeral is part of
+/// something else ("2022年12月" is read by its marks, "二十一月" is no month).
+fn unspaced_names(text: &str, reference: Option<Ymd>, lex: &Lexicon, found: &mut Vec<DateRef>) {
+    let mut names = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (p, c) in text.char_indices() {
+        let after_number = prev.is_some_and(|b| any_digit(b).is_some() || lex.numeral(b).is_some());
+        prev = Some(c);
+        if p < skip_to || after_number {
+            continue;
+        }
+        let rest = &text[p..];
+        let (len, month, weekday) = match (lex.month_at(rest), lex.weekday_at(rest)) {
+            (Some((m, v)), w) if w.is_none_or(|(w, _)| w.len() <= m.len()) => {
+                (m.len(), Some(v), None)
+            }
+            (_, Some((w, v))) => (w.len(), None, Some(v)),
+            _ => continue,
+        };
+        let span = Span::new(p, p + len);
+        if found
+            .iter()
+            .any(|d| d.span.start < span.end && span.start < d.span.end)
+        {
+            continue;
+        }
+        skip_to = span.end;
+        names.push(DateRef {
+            span,
+            year: month.and_then(|m| infer_year(reference, m, None)),
+            month,
+            day: None,
+            weekday,
+            relative: None,
+        });
+    }
+    found.extend(names);
+    found.sort_by_key(|d| (d.span.start, d.span.end));
 }
 
 /// End of a month token, with the point of an abbreviation ("Jan.").

@@ -14,6 +14,7 @@ mod number;
 mod quote;
 mod text;
 
+pub(crate) use date::any_digit;
 pub use date::{document_date, document_date_in, Ymd};
 pub use knowledge::{Aliases, Knowledge, Resolved};
 pub use number::word_value;

@@ -4,7 +4,7 @@
 //! numbers with a unit written on ("30km") count as their number; years, decades, day numbers
 //! of dates, times and the digits inside names ("COVID-19", "3D") are not quantities.
 
-use super::date::{ago_at, is_year_at, month_of, season_end};
+use super::date::{ago_at, any_digit, is_year_at, month_of, season_end};
 use super::text::Tok;
 use super::{Hedge, Quantity, QuantityUnit};
 use crate::lexicon::{common, Lexicon};
@@ -383,6 +383,9 @@ fn part_of_date(text: &str, toks: &[Tok], i: usize, lex: &Lexicon) -> bool {
 /// ([`crate::model::Document::lang_sure`]): when not, a number whose digits mean another
 /// value with the other decimal symbol keeps that reading too ([`Quantity::other_reading`]).
 pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon, sure: bool) -> Vec<Quantity> {
+    if lex.unspaced {
+        return unspaced_quantities(text, lex);
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -590,6 +593,339 @@ pub(crate) fn quantities(text: &str, toks: &[Tok], lex: &Lexicon, sure: bool) ->
             other_reading: num.alt,
         });
         i = num.next.max(i + 1);
+    }
+    out
+}
+
+/// A number read in the running text of an unspaced language: its value, its byte span and
+/// whether a scale or multiplier character was applied.
+#[derive(Debug, Clone, Copy)]
+struct Unspaced {
+    value: f64,
+    start: usize,
+    end: usize,
+    scaled: bool,
+    /// The factor the scale characters written onto digits applied ("3亿": 10⁸), to carry to
+    /// the first end of a range ("2-3亿"); 1 for numeral characters.
+    factor: f64,
+}
+
+/// The longest key of a set of words that `text` starts with.
+fn word_at<'w>(words: &'w crate::lexicon::Words, text: &str) -> Option<&'w str> {
+    Lexicon::longest_at(words.iter().map(|w| (w, &())), text).map(|(k, _)| k)
+}
+
+/// The scale characters written straight after a number at byte `end` ("万", "亿", "万亿",
+/// "억", "천억"), multiplied in: (factor, end). Chained scales multiply ("3천억" = 3 × 10¹¹).
+fn scales_after(text: &str, mut end: usize, lex: &Lexicon) -> (f64, usize) {
+    let mut factor = 1.0;
+    while let Some((k, &s)) = Lexicon::longest_at(&lex.numbers.scale_suffixes, &text[end..]) {
+        factor *= s;
+        end += k.len();
+    }
+    (factor, end)
+}
+
+/// Digits at byte `start` (ASCII or full-width, with the language's decimal and grouping
+/// symbols between digits), then numeral multipliers and scale characters written onto them
+/// ("5000", "1.2万", "５０００", "5千", "3억"). None when the digits belong to a word of
+/// Latin letters ("COVID-19", "5G"), a time ("10:30") or an ISO date.
+fn unspaced_digits(text: &str, start: usize, lex: &Lexicon) -> Option<Unspaced> {
+    let mut back = text[..start].chars().rev();
+    let (before, before2) = (back.next(), back.next());
+    // "COVID-19", "G7", the minutes of "10:30".
+    if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == '_')
+        || before == Some('-') && before2.is_some_and(|b| b.is_ascii_alphabetic())
+        || before == Some(':') && before2.is_some_and(|b| any_digit(b).is_some())
+    {
+        return None;
+    }
+    let mut ascii = String::new();
+    let mut end = start;
+    let mut it = text[start..].char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        if let Some(d) = any_digit(c) {
+            ascii.push(char::from_digit(d, 10)?);
+            end = start + k + c.len_utf8();
+        } else if (c == '.' || c == ',' || c == lex.decimal_symbol() || lex.is_group_symbol(c))
+            && it.peek().is_some_and(|&(_, n)| any_digit(n).is_some())
+            && c != ' '
+        {
+            ascii.push(c);
+        } else {
+            break;
+        }
+    }
+    let rest = &text[end..];
+    let next = rest.chars().next();
+    if next == Some(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if next == Some('-') && iso(&text[start..]) {
+        return None;
+    }
+    let raw = parse_digits(&ascii, lex)?;
+    let mut value = raw;
+    let mut scaled = false;
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+        // "30km" is its number; "5G" and "3D" are names.
+        let letters: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !common().units.attached.contains(&letters) {
+            return None;
+        }
+        return Some(Unspaced {
+            value,
+            start,
+            end: end + letters.len(),
+            scaled: true,
+            factor: 1.0,
+        });
+    }
+    // "5千", "3百万": multipliers, then scales.
+    while let Some(crate::lexicon::Numeral::Multiplier(m)) =
+        text[end..].chars().next().and_then(|c| lex.numeral(c))
+    {
+        value *= m;
+        end += text[end..].chars().next().map_or(0, char::len_utf8);
+        scaled = true;
+    }
+    let (factor, e) = scales_after(text, end, lex);
+    if e > end {
+        value *= factor;
+        end = e;
+        scaled = true;
+        // "3억5천만": a smaller group written on after a scale adds to it.
+        if text[end..].starts_with(|c: char| any_digit(c).is_some()) {
+            if let Some(more) = unspaced_digits(text, end, lex) {
+                if more.scaled && more.value < factor {
+                    value += more.value;
+                    end = more.end;
+                }
+            }
+        }
+    }
+    Some(Unspaced {
+        value,
+        start,
+        end,
+        scaled,
+        factor: if raw > 0.0 { value / raw } else { 1.0 },
+    })
+}
+
+/// Does `text` start with an ISO date ("2022-02-07")?
+fn iso(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 10
+        && b[..10].iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Numeral characters at byte `start` ("三百六十" = 360, "两千" = 2000, "一百万" = 10⁶,
+/// "二〇二二" = 2022, "两百五十万" = 2,500,000), read positionally: digits times the
+/// multipliers below the first scale, each group times its scale. A run needs a digit ("十分"
+/// and "百万" alone are words), and a lone pronoun ("一") counts only before a scale.
+fn unspaced_numerals(text: &str, start: usize, lex: &Lexicon) -> Option<Unspaced> {
+    use crate::lexicon::Numeral;
+    let (mut total, mut section, mut digit) = (0.0f64, 0.0f64, None::<f64>);
+    let (mut digits, mut only_digits, mut plain) = (String::new(), true, String::new());
+    let mut last_scale = f64::INFINITY;
+    let mut scaled = false;
+    let mut end = start;
+    loop {
+        let rest = &text[end..];
+        let Some(c) = rest.chars().next() else { break };
+        if let Some(n) = lex.numeral(c) {
+            match n {
+                Numeral::Digit(d) => {
+                    digits.push(char::from_digit(d, 10)?);
+                    digit = Some(d as f64);
+                }
+                Numeral::Multiplier(m) => {
+                    section += digit.unwrap_or(1.0) * m;
+                    digit = None;
+                    only_digits = false;
+                }
+            }
+            plain.push(c);
+            end += c.len_utf8();
+            continue;
+        }
+        match Lexicon::longest_at(&lex.numbers.scale_suffixes, rest) {
+            Some((k, &s)) if !(section == 0.0 && digit.is_none() && total == 0.0) => {
+                let group = section + digit.unwrap_or(0.0);
+                total = if s > last_scale {
+                    (total + group) * s
+                } else {
+                    total + group * s
+                };
+                last_scale = s;
+                section = 0.0;
+                digit = None;
+                only_digits = false;
+                scaled = true;
+                end += k.len();
+            }
+            _ => break,
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let value = if only_digits && digits.len() > 1 {
+        digits.parse().ok()?
+    } else {
+        total + section + digit.unwrap_or(0.0)
+    };
+    if !scaled && lex.numbers.lone_pronouns.contains(&plain) {
+        return None;
+    }
+    Some(Unspaced {
+        value,
+        start,
+        end,
+        scaled: scaled || !only_digits,
+        factor: 1.0,
+    })
+}
+
+/// A number of an unspaced language at byte `p`: digits or numeral characters.
+fn unspaced_number(text: &str, p: usize, lex: &Lexicon) -> Option<Unspaced> {
+    let c = text[p..].chars().next()?;
+    if any_digit(c).is_some() {
+        unspaced_digits(text, p, lex)
+    } else if lex.numeral(c).is_some() {
+        unspaced_numerals(text, p, lex)
+    } else {
+        None
+    }
+}
+
+/// The quantities of a text in an unspaced language (Chinese, Japanese, Korean): numbers in
+/// digits or numeral characters, with the scale, currency and percent words written onto them
+/// ("25亿美元", "3억원을", "1.2万", "50%", "百分之五十"), ranges ("10至20"), signs ("¥500").
+/// The words after a number are the beginning of the text after it, longest first, after one
+/// space at most ("3억 달러"). Numbers after an ordinal prefix ("第三") are no count, nor is a
+/// bare year in digits (four digits, 1000–2100, with nothing written onto them).
+fn unspaced_quantities(text: &str, lex: &Lexicon) -> Vec<Quantity> {
+    let n = &lex.numbers;
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < text.len() {
+        let rest = &text[p..];
+        let Some(c) = rest.chars().next() else { break };
+        // "百分之五十": the prefix makes the number after it a percentage.
+        let prefix = n
+            .percent_prefixes
+            .iter()
+            .find(|w| !w.is_empty() && rest.starts_with(w.as_str()));
+        let at = p + prefix.map_or(0, |w| w.len());
+        let ordinal = n
+            .ordinal_prefixes
+            .iter()
+            .any(|w| !w.is_empty() && text[..p].ends_with(w.as_str()));
+        let Some(mut num) = unspaced_number(text, at, lex) else {
+            p += prefix.map_or(c.len_utf8(), |w| w.len());
+            // Digits that are no number ("5G", "2022-02-07", "10:30"): the rest of them too.
+            if any_digit(c).is_some() && prefix.is_none() {
+                p += text[p..]
+                    .find(|c: char| {
+                        !(c.is_ascii_alphanumeric()
+                            || any_digit(c).is_some()
+                            || "-:.,_".contains(c))
+                    })
+                    .unwrap_or(text.len() - p);
+            }
+            continue;
+        };
+        if ordinal && any_digit(c).is_none() {
+            p = num.end;
+            continue;
+        }
+        let mut start = prefix.map_or(num.start, |_| p);
+        let mut unit = if prefix.is_some() {
+            QuantityUnit::Percent
+        } else {
+            QuantityUnit::Plain
+        };
+        // A range: "10至20", "2-3亿美元" (the second end's scale applies to the first).
+        let mut to = None;
+        if let Some(w) = word_at(&n.range_to, &text[num.end..]) {
+            if let Some(second) = unspaced_number(text, num.end + w.len(), lex) {
+                if second.value >= num.value || second.scaled && !num.scaled {
+                    let mut first = num.value;
+                    if second.scaled && !num.scaled {
+                        first *= second.factor;
+                    }
+                    num.value = first;
+                    to = Some(second.value);
+                    num.end = second.end;
+                    num.scaled |= second.scaled;
+                }
+            }
+        }
+        let after = &text[num.end..];
+        let spaced = after.strip_prefix(' ').unwrap_or(after);
+        let gap = after.len() - spaced.len();
+        if unit == QuantityUnit::Plain {
+            if let Some(w) = word_at(&n.percent, after).or_else(|| word_at(&n.percent, spaced)) {
+                unit = QuantityUnit::Percent;
+                num.end += if after.starts_with(w) { 0 } else { gap } + w.len();
+            } else if let Some((w, code)) = Lexicon::longest_at(&lex.currencies.words, after)
+                .map(|(w, c)| (w, c, 0))
+                .or_else(|| {
+                    Lexicon::longest_at(&lex.currencies.words, spaced).map(|(w, c)| (w, c, gap))
+                })
+                .map(|(w, c, g)| (w.len() + g, c))
+            {
+                unit = QuantityUnit::Money(code.clone());
+                num.end += w;
+            } else {
+                let code: String = spaced
+                    .chars()
+                    .take_while(char::is_ascii_uppercase)
+                    .collect();
+                if let Some(c) = (code.len() == 3)
+                    .then(|| common().currencies.codes.get(&code.to_lowercase()))
+                    .flatten()
+                {
+                    unit = QuantityUnit::Money(c.clone());
+                    num.end += gap + 3;
+                }
+            }
+        }
+        if let Some((code, s)) = sign_before(text, start) {
+            if unit == QuantityUnit::Plain {
+                unit = QuantityUnit::Money(code.to_string());
+                start = s;
+            }
+        }
+        let written = &text[num.start..num.end];
+        let year = unit == QuantityUnit::Plain
+            && to.is_none()
+            && !num.scaled
+            && written.chars().count() == 4
+            && written.chars().all(|c| any_digit(c).is_some())
+            && (1000.0..=2100.0).contains(&num.value);
+        if !year {
+            out.push(Quantity {
+                span: Span::new(start, num.end),
+                value: num.value,
+                to,
+                unit,
+                hedge: None,
+                other_reading: None,
+            });
+        }
+        p = num.end.max(p + c.len_utf8());
     }
     out
 }
@@ -836,5 +1172,128 @@ mod tests {
         assert!(q("the 3D film on 5G networks").is_empty());
         assert_eq!(one("1500 soldiers").value, 1500.0);
         assert_eq!(one("$2000 fine").value, 2000.0);
+    }
+}
+
+#[cfg(test)]
+mod unspaced_tests {
+    use super::super::text::words;
+    use super::*;
+
+    fn q(code: &str, text: &str) -> Vec<(String, f64, Option<f64>, QuantityUnit)> {
+        let lex = crate::lexicon::get(code).unwrap();
+        quantities(text, &words(text), lex, true)
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.value, q.to, q.unit))
+            .collect()
+    }
+
+    fn value(code: &str, text: &str) -> (f64, QuantityUnit) {
+        let v = q(code, text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        (v[0].1, v[0].3.clone())
+    }
+    fn plain(v: f64) -> (f64, QuantityUnit) {
+        (v, QuantityUnit::Plain)
+    }
+    fn money(v: f64, code: &str) -> (f64, QuantityUnit) {
+        (v, QuantityUnit::Money(code.into()))
+    }
+
+    #[test]
+    fn digits_written_against_han_and_hangul() {
+        assert_eq!(value("zh", "派出5000名士兵"), plain(5000.0));
+        assert_eq!(value("zh", "行驶600公里"), plain(600.0));
+        assert_eq!(value("zh", "派出5,000名士兵"), plain(5000.0));
+        assert_eq!(value("zh", "派出５０００名士兵"), plain(5000.0));
+        assert_eq!(value("ko", "미사일 12발을 발사했다"), plain(12.0));
+        assert_eq!(value("ja", "5000人が"), plain(5000.0));
+        // The span is the number and what is written onto it, on character boundaries.
+        let text = "耗资25亿美元。";
+        assert_eq!(q("zh", text)[0].0, "25亿美元");
+    }
+
+    #[test]
+    fn scale_characters_multiply() {
+        assert_eq!(value("zh", "1.2万人"), plain(12000.0));
+        assert_eq!(value("zh", "25亿"), plain(2.5e9));
+        assert_eq!(value("zh", "3万亿"), plain(3e12));
+        assert_eq!(value("zh", "5千人"), plain(5000.0));
+        assert_eq!(value("zh", "3百万"), plain(3e6));
+        assert_eq!(value("zh", "30萬"), plain(3e5));
+        assert_eq!(value("ja", "3億円"), money(3e8, "JPY"));
+        assert_eq!(value("ko", "3억원을"), money(3e8, "KRW"));
+        assert_eq!(value("ko", "5만 명"), plain(5e4));
+        assert_eq!(value("ko", "3천억 달러"), money(3e11, "USD"));
+        assert_eq!(value("ko", "3억5천만 달러"), money(3.5e8, "USD"));
+    }
+
+    #[test]
+    fn numeral_characters_read_positionally() {
+        for (t, v) in [
+            ("三百六十天", 360.0),
+            ("两千人", 2000.0),
+            ("十二个", 12.0),
+            ("二十人", 20.0),
+            ("一百万人", 1e6),
+            ("一百零五人", 105.0),
+            ("两百五十万个部分", 2.5e6),
+            ("一亿五千万", 1.5e8),
+            ("一万纳秒", 1e4),
+            ("三十亿碱基对", 3e9),
+            ("二〇二二", 2022.0),
+        ] {
+            assert_eq!(value("zh", t), plain(v), "{t}");
+        }
+        assert_eq!(value("ja", "三百六十日"), plain(360.0));
+        // A lone "一" is "a"; ordinals and multipliers alone are words.
+        for t in ["一些人", "唯一的", "统一", "第三次", "十分重要", "百万富翁"] {
+            assert!(q("zh", t).is_empty(), "{t}: {:?}", q("zh", t));
+        }
+    }
+
+    #[test]
+    fn currencies_percentages_and_ranges() {
+        assert_eq!(value("zh", "25亿美元"), money(2.5e9, "USD"));
+        assert_eq!(value("zh", "5欧元"), money(5.0, "EUR"));
+        assert_eq!(value("zh", "100日元"), money(100.0, "JPY"));
+        assert_eq!(value("zh", "100元"), money(100.0, "CNY"));
+        assert_eq!(value("zh", "3亿人民币"), money(3e8, "CNY"));
+        assert_eq!(value("zh", "20英镑"), money(20.0, "GBP"));
+        assert_eq!(value("zh", "20 USD"), money(20.0, "USD"));
+        assert_eq!(value("zh", "$20"), money(20.0, "USD"));
+        assert_eq!(value("ja", "500円"), money(500.0, "JPY"));
+        assert_eq!(value("ko", "50달러"), money(50.0, "USD"));
+        for (code, t) in [
+            ("zh", "增长50%"),
+            ("zh", "增长50％"),
+            ("zh", "增长百分之五十"),
+            ("ja", "50パーセント"),
+            ("ko", "50퍼센트"),
+            ("ko", "50 %"),
+        ] {
+            assert_eq!(value(code, t), (50.0, QuantityUnit::Percent), "{t}");
+        }
+        let v = q("zh", "10至20人");
+        assert_eq!((v[0].1, v[0].2), (10.0, Some(20.0)));
+        let v = q("zh", "2-3亿美元");
+        assert_eq!(
+            (v[0].1, v[0].2, v[0].3.clone()),
+            (2e8, Some(3e8), QuantityUnit::Money("USD".into()))
+        );
+    }
+
+    #[test]
+    fn names_times_and_bare_years_are_not_quantities() {
+        for t in [
+            "COVID-19疫情",
+            "5G网络",
+            "10:30开会",
+            "2022-02-07",
+            "在2019，",
+        ] {
+            assert!(q("zh", t).is_empty(), "{t}: {:?}", q("zh", t));
+        }
+        assert_eq!(value("zh", "行驶30km"), plain(30.0));
     }
 }
