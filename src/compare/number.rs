@@ -692,14 +692,23 @@ fn precision(pair: &Pair, out: &mut Collect, b: Span, o: Span, note: Note) {
     pair.draft(out, Check::NumberMissing, subject, Change::Became, other);
 }
 
-/// Across languages only numbers written in digits (ASCII or full-width) are compared:
-/// spelled numbers, weekdays and "last month" are words of one language.
+/// Across languages only numbers written in digits (ASCII or full-width) or in two numeral
+/// characters or more ("三百六十", "百分之四十": how Chinese and Japanese write numbers) are
+/// compared: spelled numbers, one numeral character ("三", also inside names such as "三星"),
+/// weekdays and "last month" are words of one language.
 fn survives(pair: &Pair, d: usize, span: Span) -> bool {
+    let doc = &pair.seg(d).doc;
+    let written = span.slice(&doc.text);
     pair.same_language
-        || span
-            .slice(&pair.seg(d).doc.text)
+        || written
             .chars()
             .any(|c| crate::extract::any_digit(c).is_some())
+        || doc.lexicon().unspaced
+            && written
+                .chars()
+                .filter(|&c| doc.lexicon().numeral(c).is_some())
+                .nth(1)
+                .is_some()
 }
 
 /// Across languages a fact written in words ("三百六十", "two million", "三月三日") is no fact

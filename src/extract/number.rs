@@ -780,6 +780,11 @@ fn unspaced_numerals(text: &str, start: usize, lex: &Lexicon) -> Option<Unspaced
     if digits.is_empty() {
         return None;
     }
+    // "一两", "三四": two neighbouring digits are a guess ("one or two"), no count.
+    let d = digits.as_bytes();
+    if only_digits && d.len() == 2 && d[1] == d[0] + 1 {
+        return None;
+    }
     let value = if only_digits && digits.len() > 1 {
         digits.parse().ok()?
     } else {
@@ -834,6 +839,12 @@ fn unspaced_quantities(text: &str, lex: &Lexicon) -> Vec<Quantity> {
             .any(|w| !w.is_empty() && text[..p].ends_with(w.as_str()));
         let Some(mut num) = unspaced_number(text, at, lex) else {
             p += prefix.map_or(c.len_utf8(), |w| w.len());
+            // Numerals that are no count ("一两", "百万富翁"): the rest of them too.
+            if lex.numeral(c).is_some() && prefix.is_none() {
+                p += text[p..]
+                    .find(|c: char| lex.numeral(c).is_none())
+                    .unwrap_or(text.len() - p);
+            }
             // Digits that are no number ("5G", "2022-02-07", "10:30"): the rest of them too.
             if any_digit(c).is_some() && prefix.is_none() {
                 p += text[p..]
@@ -1247,7 +1258,15 @@ mod unspaced_tests {
         }
         assert_eq!(value("ja", "三百六十日"), plain(360.0));
         // A lone "一" is "a"; ordinals and multipliers alone are words.
-        for t in ["一些人", "唯一的", "统一", "第三次", "十分重要", "百万富翁"] {
+        for t in [
+            "一些人",
+            "唯一的",
+            "统一",
+            "第三次",
+            "十分重要",
+            "百万富翁",
+            "一两件事",
+        ] {
             assert!(q("zh", t).is_empty(), "{t}: {:?}", q("zh", t));
         }
     }
