@@ -206,7 +206,8 @@ impl Check {
                 short: "A number or date is missing from a version.",
                 full: "A number, amount or date present in one version and absent from the \
                        aligned sentences of the other. Across languages only numbers written \
-                       in digits are compared. A date that agrees with the other version's but \
+                       in digits (or in two CJK numeral characters or more) are compared; a \
+                       spelled number only answers one that agrees with it. A date that agrees with the other version's but \
                        gains or loses precision (\"May 29, 2018\" → \"May 2018\", \"born \
                        1978\" → \"born 6 April 1978\") is reported here too, as \"became … \
                        (less precise)\" or \"(more precise)\": a fact was dropped or added, \
