@@ -538,7 +538,7 @@ pub(crate) fn dates(
     }
     // Dates written with the year, month and day marks of Chinese, Japanese and Korean replace
     // whatever the word rules read in the same place.
-    let mut cjk = cjk_dates(text);
+    let mut cjk = cjk_dates(text, lex);
     if lex.unspaced {
         unspaced_names(text, reference, lex, &mut cjk);
     }
@@ -572,11 +572,51 @@ pub(crate) fn any_digit(c: char) -> Option<u32> {
     }
 }
 
-/// Dates written "2022年2月7日", "2월 7일", "2022년": digits, each group followed by its mark
-/// (spaces allowed before and after a mark), fields in the order year, month, day. A lone day
-/// or month needs its neighbour ("7日" alone is not a date: it may count days), a lone year
-/// four digits.
-pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
+/// The value of the digits or numeral characters of `lex` at `chars[k..]` ("2022", "二〇二二",
+/// "十二", "二十一"), at most five characters: (value, characters read). Numerals of digits only
+/// are read digit by digit, others with their multipliers ("十二" = 12).
+fn field_at(chars: &[(usize, char)], k: usize, lex: &Lexicon) -> (u32, usize) {
+    use crate::lexicon::Numeral;
+    let (mut value, mut n) = (0u32, 0usize);
+    while k + n < chars.len() && n < 5 {
+        let Some(d) = any_digit(chars[k + n].1) else {
+            break;
+        };
+        value = value * 10 + d;
+        n += 1;
+    }
+    if n > 0 {
+        return (value, n);
+    }
+    let (mut positional, mut section, mut digit, mut multiplied) = (0u32, 0u32, None, false);
+    while k + n < chars.len() && n < 5 {
+        match lex.numeral(chars[k + n].1) {
+            Some(Numeral::Digit(d)) => {
+                positional = positional * 10 + d;
+                digit = Some(d);
+            }
+            Some(Numeral::Multiplier(m)) => {
+                section += digit.unwrap_or(1) * m as u32;
+                digit = None;
+                multiplied = true;
+            }
+            None => break,
+        }
+        n += 1;
+    }
+    let value = if multiplied {
+        section + digit.unwrap_or(0)
+    } else {
+        positional
+    };
+    (value, n)
+}
+
+/// Dates written "2022年2月7日", "2월 7일", "2022년", "三月七日", "二〇二二年": digits or the
+/// numeral characters of `lex`, each group followed by its mark (spaces allowed before and
+/// after a mark), fields in the order year, month, day. A lone day or month needs its
+/// neighbour ("7日" alone is not a date: it may count days), a lone year four digits.
+pub(crate) fn cjk_dates(text: &str, lex: &Lexicon) -> Vec<DateRef> {
     // Every text is asked; most have no mark at all.
     if !text.chars().any(|c| cjk_mark(c).is_some()) {
         return Vec::new();
@@ -585,8 +625,9 @@ pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        // Only at the start of a digit run.
-        if any_digit(chars[i].1).is_none() || i > 0 && any_digit(chars[i - 1].1).is_some() {
+        // Only at the start of a run of digits or numerals.
+        let number = |c: char| any_digit(c).is_some() || lex.numeral(c).is_some();
+        if !number(chars[i].1) || i > 0 && number(chars[i - 1].1) {
             i += 1;
             continue;
         }
@@ -595,15 +636,8 @@ pub(crate) fn cjk_dates(text: &str) -> Vec<DateRef> {
         let mut digits_of = [0usize; 3];
         let (mut j, mut last_field, mut end) = (i, None::<usize>, start);
         loop {
-            let (mut value, mut n, mut k) = (0u32, 0usize, j);
-            while k < chars.len() && n < 5 {
-                let Some(d) = any_digit(chars[k].1) else {
-                    break;
-                };
-                value = value * 10 + d;
-                n += 1;
-                k += 1;
-            }
+            let (value, n) = field_at(&chars, j, lex);
+            let mut k = j + n;
             if n == 0 {
                 break;
             }
@@ -721,7 +755,7 @@ mod tests {
     #[test]
     fn cjk_dates_are_read_by_their_marks() {
         fn read(t: &str) -> Vec<(&str, [Option<i64>; 3])> {
-            cjk_dates(t)
+            cjk_dates(t, crate::lexicon::get("zh").unwrap())
                 .into_iter()
                 .map(|d| {
                     (
@@ -754,6 +788,15 @@ mod tests {
         // Durations and counts are not dates: "5000年" (years), "7日" (days), a 13th month.
         assert_eq!(read("5000年前，7日内，2022年13月"), vec![]);
         assert_eq!(read("2022年2月30日"), vec![]);
+        // Numeral characters, in the language that has them.
+        assert_eq!(
+            read("三月七日，二〇二二年十二月二十一日"),
+            vec![
+                ("三月七日", [None, Some(3), Some(7)]),
+                ("二〇二二年十二月二十一日", [Some(2022), Some(12), Some(21)])
+            ]
+        );
+        assert_eq!(read("十年前，三日内"), vec![]);
     }
 
     use super::super::text::words;

@@ -192,3 +192,30 @@ fn a_changed_chinese_number_fails_the_check_and_an_agreeing_one_passes() {
     assert_eq!(code(&same).0, Some(0), "{}", code(&same).1);
     assert_eq!(code(&changed).0, Some(1), "{}", code(&changed).1);
 }
+
+#[test]
+fn a_date_in_chinese_numerals_agrees_or_is_a_mismatch() {
+    let en = "North Korea fired a missile on March 3, officials said on Tuesday.\n";
+    let (r, _) = crate::common::check_json(
+        "cjk-zh-numeral-date-same",
+        en,
+        "官员星期二说，朝鲜于三月三日发射了一枚导弹。\n",
+    );
+    assert_eq!(placed(&r), vec![], "{}", r["findings"]);
+    let (r, _) = crate::common::check_json(
+        "cjk-zh-numeral-date-changed",
+        en,
+        "官员星期二说，朝鲜于三月四日发射了一枚导弹。\n",
+    );
+    let got = placed(&r);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (
+            got[0].0.as_str(),
+            got[0].1.as_str(),
+            got[0].3.as_str(),
+            got[0].4.as_str()
+        ),
+        ("number-mismatch", "March 3", "三月四日", "1:11")
+    );
+}
