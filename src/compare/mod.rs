@@ -362,7 +362,8 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// Whether two versions are in one language. English is recognised by its dictionary: when
 /// most lower-case words of both versions are English words they are one language, even for
 /// one sentence each that say different things; when one is English and the other is not,
-/// they are two. Otherwise they are one language when at least a fifth of the lower-case words
+/// they are two. Versions whose letters are mostly of two scripts ([`text::main_script`]:
+/// Latin, Cyrillic, Han and kana, Hangul, Arabic…) are two. Otherwise they are one language when at least a fifth of the lower-case words
 /// of four letters or more of the smaller version occur in the other.
 pub fn same_language(a: &Segmented, b: &Segmented) -> bool {
     same_language_words(&lower_words(a), &lower_words(b))
@@ -373,6 +374,7 @@ pub fn same_language(a: &Segmented, b: &Segmented) -> bool {
 struct LowerWords {
     words: Vec<String>,
     english: Option<f64>,
+    script: Option<text::Script>,
 }
 
 /// The words without capitals of a version, folded: lower-case words, and words of scripts
@@ -393,12 +395,22 @@ fn lower_words(s: &Segmented) -> LowerWords {
             .count() as f64
             / words.len() as f64
     });
-    LowerWords { words, english }
+    LowerWords {
+        words,
+        english,
+        script: text::main_script(&s.doc.text),
+    }
 }
 
 /// [`same_language`] on the versions' [`lower_words`].
 fn same_language_words(a: &LowerWords, b: &LowerWords) -> bool {
     use std::collections::HashSet;
+    // Letters mostly of two scripts are two languages, however short the versions.
+    if let (Some(x), Some(y)) = (a.script, b.script) {
+        if x != y {
+            return false;
+        }
+    }
     match (a.english, b.english) {
         (Some(x), Some(y)) if x >= 0.7 && y >= 0.7 => return true,
         (Some(x), Some(y)) if (x >= 0.7) != (y >= 0.7) && x.min(y) < 0.5 => return false,
@@ -919,5 +931,12 @@ mod tests {
         let de2 = seg("Die Gespräche würden im Frühjahr wieder aufgenommen, sagte der Minister am Montag in Berlin.");
         assert!(same_language(&de, &de2));
         assert!(!same_language(&es, &de));
+        // Too short for the word test, but in two scripts: two languages.
+        let short_en = seg("French President Emmanuel Macron spoke.");
+        let short_zh = seg("法国总统马克龙发表讲话。");
+        let short_ru = seg("Президент Франции Макрон выступил.");
+        assert!(!same_language(&short_en, &short_zh));
+        assert!(!same_language(&short_en, &short_ru));
+        assert!(same_language(&short_en, &seg("President Macron spoke.")));
     }
 }

@@ -274,8 +274,11 @@ pub(crate) fn entities_and_tentative(
         split_run(text, &words, k, title_before, lex, &mut out);
     }
 
-    // Names in scripts without case.
+    // Names in scripts without case, on the token boundaries those scripts have.
     for (s, e, key) in k.caseless_matches(text) {
+        if !caseless_on_boundary(text, s, e) {
+            continue;
+        }
         if let Some(r) = k.resolve_key(&key, false) {
             out.push(Entity {
                 span: Span::new(s, e),
@@ -290,6 +293,63 @@ pub(crate) fn entities_and_tentative(
     out.sort_by_key(|e| (e.span.start, e.span.end));
     mark_definitions(text, out, k)
 }
+
+/// Is a name found at `start..end` of `text` in a script without case a token of its own, not
+/// part of a longer word? Han text has no spaces, so a name is searched for as a substring; what
+/// such scripts do mark is kept:
+/// - Hangul words are written apart (particles attach after them: "한국은"), so a name starts
+///   a word;
+/// - a katakana word runs until a character of another script or a middle dot ("マリ" is not
+///   in "マリオ"), so a katakana name is the whole of it;
+/// - a foreign name in Chinese joins its parts with a middle dot ("埃马纽埃尔·马克龙"), so a
+///   place name within [`NAME_DOT_GAP`] characters of such a dot is part of the name ("纽埃",
+///   Niue, is not in it).
+fn caseless_on_boundary(text: &str, start: usize, end: usize) -> bool {
+    let is_hangul =
+        |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF);
+    // Katakana letters and the prolonged sound mark, not the middle dot U+30FB.
+    let is_katakana = |c: char| matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F);
+    let is_han = |c: char| crate::text::is_ideographic(c) && !is_katakana(c) && c != '・';
+    let name_dot = |c: char| matches!(c, '·' | '‧' | '•');
+    let (Some(first), Some(last)) = (
+        text[start..end].chars().next(),
+        text[..end].chars().next_back(),
+    ) else {
+        return false;
+    };
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    if is_hangul(first) && before.is_some_and(is_hangul) {
+        return false;
+    }
+    if is_katakana(first) && before.is_some_and(is_katakana)
+        || is_katakana(last) && after.is_some_and(is_katakana)
+    {
+        return false;
+    }
+    if !is_han(first) && !is_han(last) {
+        return true;
+    }
+    // A joining dot at most NAME_DOT_GAP Han characters away, walking from the match's edge.
+    let dot_near = |walk: &mut dyn Iterator<Item = char>| {
+        for _ in 0..=NAME_DOT_GAP {
+            match walk.next() {
+                Some(c) if name_dot(c) => return walk.next().is_some_and(is_han),
+                Some(c) if is_han(c) => {}
+                _ => return false,
+            }
+        }
+        false
+    };
+    !(is_han(last) && dot_near(&mut text[end..].chars())
+        || is_han(first) && dot_near(&mut text[..start].chars().rev()))
+}
+
+/// How many Han characters may stand between a name and the middle dot of a foreign name for the
+/// name to be read as part of it. A foreign given name or surname in Chinese is mostly two to
+/// five characters, and a country before a title and a name ("法国总统埃马纽埃尔·马克龙") is at
+/// least four away.
+const NAME_DOT_GAP: usize = 2;
 
 /// Is the possessive at word `j` part of a name ("People's Republic")? Only when a capitalised
 /// word follows and the gazetteer knows a name going through it.
@@ -713,6 +773,21 @@ mod tests {
             ids("Северная Корея и Южная Корея"),
             vec!["country:PRK", "country:KOR"]
         );
+    }
+
+    #[test]
+    fn caseless_names_stand_on_token_boundaries() {
+        // Niue (纽埃) inside Emmanuel, Mali (マリ) inside Mario, North Korea (북한) inside
+        // 남북한 are no names; the same names standing alone are.
+        assert!(ids("法国总统埃马纽埃尔·马克龙访问了北京。").contains(&"country:FRA".to_string()));
+        assert!(!ids("法国总统埃马纽埃尔·马克龙访问了北京。").contains(&"country:NIU".to_string()));
+        assert_eq!(ids("纽埃和马里"), vec!["country:NIU", "country:MLI"]);
+        assert!(ids("マリオが来た").is_empty(), "{:?}", ids("マリオが来た"));
+        assert_eq!(ids("マリとニウエ"), vec!["country:MLI", "country:NIU"]);
+        assert!(!ids("남북한 정상").contains(&"country:PRK".to_string()));
+        assert_eq!(ids("북한은 미사일을"), vec!["country:PRK"]);
+        // A name may end a dotted run's neighbour without being in it: "美国·" is no join.
+        assert_eq!(ids("美国·"), vec!["country:USA"]);
     }
 
     #[test]

@@ -32,6 +32,76 @@ pub fn is_ideographic(c: char) -> bool {
         | 0x20000..=0x3FFFF) // CJK Extensions B and later
 }
 
+/// A writing system, as far as telling two versions' languages apart needs: two versions
+/// whose letters are mostly of two of these are in two languages, however short they are.
+/// Han and kana are one (Japanese writes both; Chinese names stand in Japanese text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+    Georgian,
+    Hebrew,
+    Arabic,
+    Indic,
+    Thai,
+    HanKana,
+    Hangul,
+}
+
+/// The [`Script`] of a letter; None for anything else (digits, punctuation, marks, symbols).
+pub fn script_of(c: char) -> Option<Script> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    Some(match c as u32 {
+        0..=0x024F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xFF21..=0xFF5A => {
+            Script::Latin
+        }
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x0400..=0x052F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x0530..=0x058F => Script::Armenian,
+        0x10A0..=0x10FF | 0x1C90..=0x1CBF => Script::Georgian,
+        0x0590..=0x05FF | 0xFB1D..=0xFB4F => Script::Hebrew,
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
+        0x0900..=0x0DFF => Script::Indic,
+        0x0E00..=0x0E7F => Script::Thai,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        0x3005 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::HanKana,
+        _ if is_ideographic(c) => Script::HanKana,
+        _ => return None,
+    })
+}
+
+/// The script of more than half the letters among the first `MAIN_SCRIPT_BYTES` bytes of
+/// `text` (None without letters or without a majority). Linear, reads a bounded prefix.
+pub fn main_script(text: &str) -> Option<Script> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    let mut letters = 0usize;
+    for (i, c) in text.char_indices() {
+        if i >= MAIN_SCRIPT_BYTES {
+            break;
+        }
+        if let Some(s) = script_of(c) {
+            letters += 1;
+            match counts.iter_mut().find(|(x, _)| *x == s) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((s, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .find(|&(_, n)| n * 2 > letters)
+        .map(|(s, _)| s)
+}
+
+/// How much of a text [`main_script`] reads: enough for any story's opening paragraphs.
+pub const MAIN_SCRIPT_BYTES: usize = 64 * 1024;
+
 /// Is `c` a letter of a script whose words may be written against digits with no space between
 /// ("5000名", "12발", "25亿"): Han, kana or Hangul?
 fn is_cjk_letter(c: char) -> bool {

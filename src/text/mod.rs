@@ -255,6 +255,20 @@ pub fn hunks(base: &[Word], other: &[Word]) -> Vec<Hunk> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn main_script_is_the_script_of_most_letters() {
+        assert_eq!(main_script("Kim Jong Un, 2022."), Some(Script::Latin));
+        assert_eq!(
+            main_script("金正恩在2022年说 (Kim)。"),
+            Some(Script::HanKana)
+        );
+        assert_eq!(main_script("マリオは東京へ"), Some(Script::HanKana));
+        assert_eq!(main_script("북한은 KCNA 보도"), Some(Script::Hangul));
+        assert_eq!(main_script("Северная Корея"), Some(Script::Cyrillic));
+        assert_eq!(main_script("abc где"), None, "no majority");
+        assert_eq!(main_script("2022, 12:00 — !"), None, "no letters");
+    }
+
     /// Regression: a decomposed accent ("Seu\u{301}l") split its word in two, and the dotted
     /// i that lower-casing Turkish "İ" leaves ("i\u{307}") kept "İstanbul" from keying as
     /// "Istanbul" (21 gazetteer names such as Turkish "İran" keyed as "i\u{307}ran").

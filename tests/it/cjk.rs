@@ -219,3 +219,40 @@ fn a_date_in_chinese_numerals_agrees_or_is_a_mismatch() {
         ("number-mismatch", "March 3", "三月四日", "1:11")
     );
 }
+
+/// Every entity finding as (rule, message).
+fn entity_findings(r: &serde_json::Value) -> Vec<(String, String)> {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("entity-"))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_country_inside_a_dotted_foreign_name_is_no_country() {
+    // 纽埃 (Niue) is a substring of 埃马纽埃尔 (Emmanuel).
+    let r = check(
+        "cjk-dotted-name",
+        "French President Emmanuel Macron spoke on Monday.\n",
+        "法国总统埃马纽埃尔·马克龙周一发表讲话。\n",
+    );
+    assert_eq!(entity_findings(&r), vec![], "{}", r["findings"]);
+    // The same country standing as a word of its own is read: its absence is reported.
+    let r = check(
+        "cjk-dotted-name-niue",
+        "French President Emmanuel Macron spoke on Monday.\n",
+        "法国总统埃马纽埃尔·马克龙周一在纽埃发表讲话。\n",
+    );
+    let found = entity_findings(&r);
+    assert_eq!(found.len(), 1, "{}", r["findings"]);
+    assert_eq!(found[0].0, "entity-missing");
+    assert!(found[0].1.starts_with("\"纽埃\""), "{}", found[0].1);
+}
