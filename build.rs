@@ -1,5 +1,6 @@
 //! Lays out the embedded gazetteer at build time, so that a run needs no building: the names of
-//! `data/gazetteer.tsv`, `data/organisations.tsv` and `data/ambiguous.tsv` become a table sorted
+//! `data/gazetteer.tsv` (with `data/gazetteer-cldr.tsv` and `data/capitals-geonames.tsv`),
+//! `data/organisations.tsv` and `data/ambiguous.tsv` become a table sorted
 //! by name key (binary search at run time), with the keys made by the same `name_key` the
 //! extractors use (src/text/keys.rs is compiled into this script). Output:
 //! `$OUT_DIR/gazetteer.rs`, included by src/extract/knowledge.rs. Likewise the offsets of the
@@ -37,6 +38,8 @@ fn main() {
         "build.rs",
         "src/text/keys.rs",
         "data/gazetteer.tsv",
+        "data/gazetteer-cldr.tsv",
+        "data/capitals-geonames.tsv",
         "data/organisations.tsv",
         "data/ambiguous.tsv",
         "data/english-words.txt",
@@ -44,7 +47,13 @@ fn main() {
         println!("cargo:rerun-if-changed={f}");
     }
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-    let gazetteer = read("data/gazetteer.tsv");
+    // Countries: world-countries first, then what CLDR and GeoNames add in other languages
+    // (those files only hold names the first lacks, and every name in them is a foreign one).
+    let gazetteers = [
+        (read("data/gazetteer.tsv"), false),
+        (read("data/gazetteer-cldr.tsv"), true),
+        (read("data/capitals-geonames.tsv"), true),
+    ];
     let organisations = read("data/organisations.tsv");
     let ambiguous = read("data/ambiguous.tsv");
 
@@ -76,17 +85,19 @@ fn main() {
             caseless.insert(key);
         }
     };
-    for line in gazetteer.lines().filter(|l| !l.starts_with('#')) {
-        let mut f = line.split('\t');
-        let (Some(id), Some(kind), Some(name)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let tier = if kind == "tr" || kind == "native" {
-            "Foreign"
-        } else {
-            "English"
-        };
-        insert(name, id, "Country", tier);
+    for (gazetteer, foreign) in &gazetteers {
+        for line in gazetteer.lines().filter(|l| !l.starts_with('#')) {
+            let mut f = line.split('\t');
+            let (Some(id), Some(kind), Some(name)) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let tier = if *foreign || kind == "tr" || kind == "native" {
+                "Foreign"
+            } else {
+                "English"
+            };
+            insert(name, id, "Country", tier);
+        }
     }
     for (data, default) in [(&organisations, "Organisation"), (&ambiguous, "Place")] {
         for line in data

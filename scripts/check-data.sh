@@ -10,6 +10,7 @@ done
 python3 scripts/gen-abbreviations.py
 bash scripts/gen-dictionary.sh >/dev/null
 bash scripts/gen-gazetteer.sh
+bash scripts/gen-places.sh
 bash scripts/gen-bilingual.sh
 bash scripts/gen-words.sh >/dev/null
 bash scripts/gen-given-names.sh

@@ -139,7 +139,9 @@ impl Check {
                 short: "A named entity is missing from a version.",
                 full: "An entity with no counterpart in the aligned sentences of another \
                        version, in either direction (\"(added)\" when the other version brings \
-                       it in). When a pronoun took its place, the message says so.",
+                       it in). When a pronoun took its place, the message says so. An \
+                       ambiguous name one of whose readings the other side names (\"Washington \
+                       said\" against \"the United States said\") is not reported missing.",
                 help: "Check whether the name was dropped on purpose; restore it if not.",
                 example: Example {
                     base: "Officials in Seoul said North Korea fired the missile.",

@@ -359,9 +359,14 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
             mismatch(pair, out, b, o, Check::EntityMismatch, None);
         }
     }
-    // 4. What is left has no counterpart, once per identity.
+    // 4. What is left has no counterpart, once per identity. An ambiguous name one of whose
+    // readings the other version names ("Washington said" against "США … Вашингтон") may be
+    // that mention said twice: neither missing nor a confident anything.
+    let reading_named = |a: &Entity, theirs: &[&Entity]| {
+        a.ambiguous && theirs.iter().any(|t| pair.knowledge.same(a, t))
+    };
     for (i, b) in base_un.iter().enumerate() {
-        if !marks.used_b[i] && marks.reported.insert(identity(b)) {
+        if !marks.used_b[i] && !reading_named(b, &other) && marks.reported.insert(identity(b)) {
             missing(
                 pair,
                 out,
@@ -373,7 +378,7 @@ pub(super) fn compare(pair: &Pair, diff: &SideDiff, out: &mut Collect) {
         }
     }
     for (j, o) in other_un.iter().enumerate() {
-        if !marks.used_o[j] && marks.reported.insert(identity(o)) {
+        if !marks.used_o[j] && !reading_named(o, &base) && marks.reported.insert(identity(o)) {
             missing(pair, out, od, o, 0, None);
         }
     }

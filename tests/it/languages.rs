@@ -376,3 +376,54 @@ fn a_short_english_sentence_full_of_names_is_english() {
         "{checks:?}"
     );
 }
+
+/// Entity findings of a check of two one-story texts, as (rule, the first location's text).
+fn entity_rules(base: &str, other: &str, name: &str) -> Vec<(String, String)> {
+    let (r, _) = check_json(name, base, other);
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("entity-"))
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), texts(f)[0].clone()))
+        .collect()
+}
+
+/// CLDR's short country names ("США", "EE. UU.") and the capitals GeoNames gives in each
+/// language ("Вашингтон", "北京", "Pjöngjang") are the countries they stand for.
+#[test]
+fn short_country_names_and_capitals_of_other_languages_are_known() {
+    let en = "The US and North Korea met in Beijing on Monday, Washington said.\n";
+    for (lang, other) in [
+        (
+            "ru",
+            "США и КНДР встретились в понедельник в Пекине, заявил Вашингтон.\n",
+        ),
+        ("zh", "华盛顿称，美国和朝鲜周一在北京会面。\n"),
+    ] {
+        assert_eq!(
+            entity_rules(en, other, &format!("places-{lang}")),
+            vec![],
+            "{lang}: {other}"
+        );
+    }
+    // GeoNames gives German "Moskau" (not "Peking": its German name of Beijing is "Beijing").
+    assert_eq!(
+        entity_rules(
+            "The US and North Korea met in Moscow on Monday.\n",
+            "Die USA und Nordkorea trafen sich am Montag in Moskau.\n",
+            "places-de"
+        ),
+        vec![]
+    );
+    // Beijing replaced by another capital is still a change of place.
+    let found = entity_rules(
+        en,
+        "США и КНДР встретились в понедельник в Сеуле, заявил Вашингтон.\n",
+        "places-ru-seoul",
+    );
+    assert_eq!(
+        found,
+        vec![("entity-mismatch".to_string(), "Beijing".to_string())]
+    );
+}
