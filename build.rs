@@ -47,12 +47,12 @@ fn main() {
         println!("cargo:rerun-if-changed={f}");
     }
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
-    // Countries: world-countries first, then what CLDR and GeoNames add in other languages
-    // (those files only hold names the first lacks, and every name in them is a foreign one).
+    // Countries: world-countries first, then what CLDR and GeoNames add (those files only
+    // hold names the first lacks). Kinds `tr…` and `native` are foreign-side names.
     let gazetteers = [
-        (read("data/gazetteer.tsv"), false),
-        (read("data/gazetteer-cldr.tsv"), true),
-        (read("data/capitals-geonames.tsv"), true),
+        read("data/gazetteer.tsv"),
+        read("data/gazetteer-cldr.tsv"),
+        read("data/capitals-geonames.tsv"),
     ];
     let organisations = read("data/organisations.tsv");
     let ambiguous = read("data/ambiguous.tsv");
@@ -85,13 +85,13 @@ fn main() {
             caseless.insert(key);
         }
     };
-    for (gazetteer, foreign) in &gazetteers {
+    for gazetteer in &gazetteers {
         for line in gazetteer.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
             let (Some(id), Some(kind), Some(name)) = (f.next(), f.next(), f.next()) else {
                 continue;
             };
-            let tier = if *foreign || kind == "tr" || kind == "native" {
+            let tier = if kind.starts_with("tr") || kind == "native" {
                 "Foreign"
             } else {
                 "English"

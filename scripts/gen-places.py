@@ -79,7 +79,8 @@ def main(scratch, data):
             if fold(name) in given:
                 continue
             if (cid, fold(name)) not in known:
-                rows.add((cid, "tr", name))
+                # English names ("Turkey", CLDR's variant of "Türkiye") are English-side ones.
+                rows.add((cid, "alt" if lang == "en" else "tr", name))
     write(f"{data}/gazetteer-cldr.tsv",
           "# Country names from Unicode CLDR " + os.environ.get("CLDR", "46.1.0")
           + " (cldr-localenames-full, main, short and variant forms) in en de fr es it pt ru zh ja ko ar,\n"
@@ -111,7 +112,7 @@ def main(scratch, data):
             for form in forms:
                 if ((cid, fold(form)) not in known and not latin_code(form)
                         and fold(form) not in given and not ordinary_han(form, caps)):
-                    rows.add((cid, "capital", form))
+                    rows.add((cid, "capital" if lang == "en" else "tr-capital", form))
     write(f"{data}/capitals-geonames.tsv",
           "# Capitals of data/gazetteer.tsv in en de fr es it pt ru zh ja ko ar, from GeoNames (cities15000)\n"
           "# as Debian's libgeonames0 and libgeonames-common 0.3.0-1 carry it. CC BY 4.0, geonames.org.\n"

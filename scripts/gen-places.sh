@@ -13,6 +13,6 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "cldr-localenames-full@$CLDR" "cldr-core@$CLDR" >/dev/null \
   && mkdir ln core && tar xzf cldr-localenames-full-*.tgz -C ln && tar xzf cldr-core-*.tgz -C core)
-(cd "$tmp" && apt-get download -q=2 "libgeonames0=$GEONAMES" "libgeonames-common=$GEONAMES" \
+(cd "$tmp" && apt-get -o APT::Sandbox::User=root download -q=2 "libgeonames0=$GEONAMES" "libgeonames-common=$GEONAMES" \
   && for d in libgeonames*.deb; do dpkg-deb -x "$d" geo; done)
 python3 scripts/gen-places.py "$tmp" data

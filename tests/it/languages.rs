@@ -427,3 +427,17 @@ fn short_country_names_and_capitals_of_other_languages_are_known() {
         vec![("entity-mismatch".to_string(), "Beijing".to_string())]
     );
 }
+
+/// Regression (translations-dev, en-de): German "Mann" and "Man" were the Isle of Man, so
+/// every "a man" translated was a country missing from the English.
+#[test]
+fn german_words_that_are_gazetteer_names_are_no_names() {
+    assert_eq!(
+        entity_rules(
+            "A man was arrested on Sunday. One cannot say why.\n",
+            "Ein Mann wurde am Sonntag verhaftet. Man kann nicht sagen, warum.\n",
+            "not-names-de"
+        ),
+        vec![]
+    );
+}
