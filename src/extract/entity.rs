@@ -303,7 +303,80 @@ pub(crate) fn entities_and_tentative(
         }
     }
     out.sort_by_key(|e| (e.span.start, e.span.end));
+    hyphen_parts(text, toks, k, lex, &mut out);
     mark_definitions(text, out, k)
+}
+
+/// Names inside hyphenated words: "US-led", "UN-backed", "India-Pakistan relations", German
+/// "US-Regierung", "EU-Kommission". A hyphenated word that is no known name as a whole
+/// ("Guinea-Bissau" is one) gives each capitalised part that is a known name on its own, when
+/// its other capitalised parts are ordinary words of the language ("Regierung"; in a language
+/// that capitalises its nouns any word after a known first part: "US-Justizministeriums"); the unknown
+/// name the word was read as, if any, goes. A capitalised part that is neither ("Coca-Cola",
+/// "Хурупа-Валли") makes the word a name of its own, and a word inside a longer unknown name
+/// is part of it ("Abu Hajar al-Iraqi").
+fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mut Vec<Entity>) {
+    let mut found = Vec::new();
+    for t in toks {
+        let w = t.s(text);
+        if !w.contains('-') || !w.chars().any(char::is_uppercase) {
+            continue;
+        }
+        let known_here =
+            |e: &Entity| e.id.is_some() && e.span.start < t.end && t.start < e.span.end;
+        let inside_longer =
+            |e: &Entity| e.id.is_none() && e.span.start < t.start && t.start < e.span.end;
+        // "Abu Hajar al-Iraqi": a particle-led word right after a name ends that name.
+        let after_name = |e: &Entity| {
+            !first_upper(w)
+                && e.span.end <= t.start
+                && text[e.span.end..t.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == '\u{a0}')
+        };
+        if out
+            .iter()
+            .any(|e| known_here(e) || inside_longer(e) || after_name(e))
+        {
+            continue;
+        }
+        let before = found.len();
+        let mut own_name = false;
+        let mut start = t.start;
+        for part in w.split('-') {
+            let s = start;
+            start += part.len() + 1;
+            let (bare, _) = strip_possessive(part);
+            if !first_upper(bare) || bare.chars().count() < 2 {
+                continue;
+            }
+            let key = word_key(bare);
+            if let Some(r) = k.resolve_key(&key, is_acronym(bare)) {
+                found.push(Entity {
+                    span: Span::new(s, s + bare.len()),
+                    class: r.class,
+                    id: Some(r.id),
+                    key,
+                    ambiguous: r.ambiguous,
+                    definition: false,
+                });
+            } else if !dictionary_word(bare, false, lex)
+                // German compounds after a name are open-ended: "US-Justizministeriums".
+                && !(lex.names.capitalised_nouns && s > t.start && found.len() > before)
+            {
+                own_name = true;
+            }
+        }
+        if own_name {
+            found.truncate(before);
+        } else if found.len() > before {
+            out.retain(|e| !(e.id.is_none() && e.span.start < t.end && t.start < e.span.end));
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|e| e.span.start);
+    }
 }
 
 /// Is a name found at `start..end` of `text` in a script without case a token of its own, not
@@ -827,6 +900,56 @@ mod tests {
         assert_eq!(
             ids_in("Turkey and Chile signed it.", en),
             vec!["country:TUR", "country:CHL"]
+        );
+    }
+
+    #[test]
+    fn known_names_inside_hyphenated_words() {
+        let k = Knowledge::embedded();
+        let found = |code: &str, t: &str| -> Vec<(String, Option<String>)> {
+            let lex = crate::lexicon::get(code).unwrap();
+            entities(t, &words(t), &k, lex)
+                .into_iter()
+                .map(|e| (e.span.slice(t).to_string(), e.id))
+                .collect()
+        };
+        let some = |s: &str, id: &str| (s.to_string(), Some(id.to_string()));
+        assert_eq!(
+            found(
+                "en",
+                "India-Pakistan relations worsened after the US-led strike."
+            ),
+            vec![
+                some("India", "country:IND"),
+                some("Pakistan", "country:PAK"),
+                some("US", "country:USA")
+            ]
+        );
+        assert_eq!(
+            found(
+                "de",
+                "Die US-Regierung und das US-Justizministerium stritten."
+            ),
+            vec![some("US", "country:USA"), some("US", "country:USA")]
+        );
+        // A known hyphenated name stays whole; unknown parts leave the word alone.
+        assert_eq!(
+            found("en", "Guinea-Bissau and Coca-Cola."),
+            vec![
+                some("Guinea-Bissau", "country:GNB"),
+                ("Coca-Cola".to_string(), None)
+            ]
+        );
+        // Lower-case parts are never names; a part of a longer name or next to an unknown
+        // capitalised part stays in that name.
+        assert_eq!(found("en", "Their well-known anti-war stance."), vec![]);
+        assert_eq!(
+            found("en", "Their leader, Abu Hajar al-Iraqi, arrived."),
+            vec![("Abu Hajar".to_string(), None)]
+        );
+        assert_eq!(
+            found("en", "The Jurupa-Pakistan Trust."),
+            vec![("Jurupa-Pakistan Trust".to_string(), None)]
         );
     }
 
