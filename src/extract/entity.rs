@@ -360,11 +360,10 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
                     ambiguous: r.ambiguous,
                     definition: false,
                 });
-            } else if !dictionary_word(bare, false, lex)
+            } else {
                 // German compounds after a name are open-ended: "US-Justizministeriums".
-                && !(lex.names.capitalised_nouns && s > t.start && found.len() > before)
-            {
-                own_name = true;
+                let compound = lex.names.capitalised_nouns && s > t.start && found.len() > before;
+                own_name |= !compound && !dictionary_word(bare, false, lex);
             }
         }
         if own_name {
