@@ -91,6 +91,20 @@ def many_names(n):
             "The guests were " + ", ".join(b) + ".\n")
 
 
+def hyphen_names(n):
+    """Hyphenated words in one sentence, with names inside ("US-led", "India-Pakistan"), after
+    a name ("Abu Hajar al-Iraqi") or none ("Coca-Cola"); one in 20 changed."""
+    rng = random.Random(7)
+    forms = ["US-led", "India-Pakistan", "Abu Hajar al-Iraqi", "Coca-Cola", "UN-backed",
+             "Guinea-Bissau", "anti-war", "Smith-Jones", "EU-wide"]
+    a, b = [], []
+    for i in range(n):
+        w = rng.choice(forms)
+        a.append(w)
+        b.append(w.replace("US", "UK") if i % 20 == 0 else w)
+    return "They named " + " and ".join(a) + ".\n", "They named " + " and ".join(b) + ".\n"
+
+
 def huge_line(n):
     """News sentences on one line, one in ten with a changed number."""
     rng = random.Random(6)
@@ -117,6 +131,7 @@ SHAPES = {
     "many-quotes": (many_quotes, 1500),
     "many-numbers": (many_numbers, 20000),
     "many-names": (many_names, 2000),
+    "hyphen-names": (hyphen_names, 4000),
     "huge-line": (huge_line, 20000),
     "news": (news, 20000),
 }

@@ -316,12 +316,23 @@ pub(crate) fn entities_and_tentative(
 /// "Хурупа-Валли") makes the word a name of its own, and a word inside a longer unknown name
 /// is part of it ("Abu Hajar al-Iraqi").
 fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mut Vec<Entity>) {
+    if !toks.iter().any(|t| t.s(text).contains('-')) {
+        return;
+    }
+    // In order of position, so that the entities near a word are found by binary search: one
+    // pass, whatever the number of names (docs/benchmarks.md, "Scaling").
+    out.sort_by_key(|e| e.span.start);
     let mut found = Vec::new();
+    let mut gone: Vec<Span> = Vec::new();
     for t in toks {
         let w = t.s(text);
         if !w.contains('-') || !w.chars().any(char::is_uppercase) {
             continue;
         }
+        // Entities do not overlap: the two starting last before the word's end are the only
+        // ones that can touch it or end right before it.
+        let i = out.partition_point(|e| e.span.start < t.end);
+        let near = &out[i.saturating_sub(2)..i];
         let known_here =
             |e: &Entity| e.id.is_some() && e.span.start < t.end && t.start < e.span.end;
         let inside_longer =
@@ -330,11 +341,12 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
         let after_name = |e: &Entity| {
             !first_upper(w)
                 && e.span.end <= t.start
+                && t.start - e.span.end <= 2
                 && text[e.span.end..t.start]
                     .chars()
                     .all(|c| c == ' ' || c == '\u{a0}')
         };
-        if out
+        if near
             .iter()
             .any(|e| known_here(e) || inside_longer(e) || after_name(e))
         {
@@ -369,8 +381,17 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
         if own_name {
             found.truncate(before);
         } else if found.len() > before {
-            out.retain(|e| !(e.id.is_none() && e.span.start < t.end && t.start < e.span.end));
+            gone.push(Span::new(t.start, t.end));
         }
+    }
+    if !gone.is_empty() {
+        // The unknown names those words were read as go (`gone` is in order of position).
+        out.retain(|e| {
+            e.id.is_some() || {
+                let i = gone.partition_point(|g| g.end <= e.span.start);
+                gone.get(i).is_none_or(|g| g.start >= e.span.end)
+            }
+        });
     }
     if !found.is_empty() {
         out.extend(found);
