@@ -16,6 +16,7 @@ bash scripts/gen-words.sh >/dev/null
 bash scripts/gen-given-names.sh
 bash scripts/gen-lexicon.sh
 python3 scripts/gen-not-names.py
+python3 scripts/gen-demonyms.py
 if ! git diff --exit-code --stat -- data/; then
   echo "check-data: data/ differs from what scripts/ generate (see the diff above)" >&2
   exit 1

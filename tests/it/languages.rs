@@ -441,3 +441,26 @@ fn german_words_that_are_gazetteer_names_are_no_names() {
         vec![]
     );
 }
+
+/// A country on one side and its people's adjective or noun on the other ("Indian" →
+/// "indische", "US officials" → "den Amerikanern") is no missing country; a country that is
+/// gone for good still is.
+#[test]
+fn countries_as_their_peoples_words_in_other_languages() {
+    assert_eq!(
+        entity_rules(
+            "The Indian army and US officials met Kenyan diplomats.\n",
+            "Die indische Armee und die Amerikaner trafen kenianische Diplomaten.\n",
+            "demonyms-de"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        entity_rules(
+            "The Indian army and US officials met Kenyan diplomats.\n",
+            "Die Armee und die Amerikaner trafen kenianische Diplomaten.\n",
+            "demonyms-de-dropped"
+        ),
+        vec![("entity-missing".to_string(), "Indian".to_string())]
+    );
+}
