@@ -11,20 +11,15 @@ names in any language (which keeps out most other senses: "silberglänzend" is a
 Argentinian; a few stay, "Politur" is polish, and can only ever keep a warning back). Run by
 scripts/check-data.sh.
 """
+import importlib.util
 import os
-import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
-def lines(name):
-    with open(os.path.join(ROOT, "data", name), encoding="utf-8") as f:
-        return [l.rstrip("\n") for l in f if not l.startswith("#") and l.strip()]
+# The data readers of scripts/gen-not-names.py.
+_spec = importlib.util.spec_from_file_location(
+    "gen_not_names", os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-not-names.py"))
+_nn = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_nn)
+ROOT, fold, lines = _nn.ROOT, _nn.fold, _nn.lines
 
 
 def main():
