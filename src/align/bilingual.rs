@@ -8,7 +8,6 @@
 //! aligned. One table per pair, always read in its own direction, so the alignment of two
 //! versions does not depend on which of them is the base.
 
-use std::collections::HashMap;
 use std::io::Read as _;
 use std::sync::OnceLock;
 
@@ -17,31 +16,54 @@ include!(concat!(env!("OUT_DIR"), "/bilingual.rs"));
 /// The word translations of one pair of languages.
 pub(crate) struct Bilingual {
     pub from: &'static str,
-    /// Word (lower case) → its translations (lower case), as the table lists them.
-    map: HashMap<&'static str, Vec<&'static str>>,
+    /// The table as generated: `#` lines, then `word<TAB>translation translation…` lines sorted
+    /// by word in byte order (scripts/gen-bilingual.py; `scripts/check-data.sh` keeps it so).
+    text: &'static str,
+    /// Byte offset of each word line of `text`: a lookup is a binary search, so that loading a
+    /// table costs one decompression and one scan, not a hash map of 100,000 entries.
+    starts: Vec<u32>,
     /// The longest headword in characters (Chinese words are matched in running text).
     max_chars: usize,
 }
 
 impl Bilingual {
     fn parse(from: &'static str, text: &'static str) -> Bilingual {
-        let mut map = HashMap::new();
+        let mut starts = Vec::with_capacity(text.len() / 24);
         let mut max_chars = 1;
-        for line in text.lines() {
-            if line.starts_with('#') {
-                continue;
+        let mut pos = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.starts_with('#') {
+                if let Some(tab) = line.find('\t') {
+                    starts.push(pos as u32);
+                    // Bytes bound characters from above; count only when it could matter.
+                    if tab > max_chars {
+                        max_chars = max_chars.max(line[..tab].chars().count());
+                    }
+                }
             }
-            let Some((head, trans)) = line.split_once('\t') else {
-                continue;
-            };
-            max_chars = max_chars.max(head.chars().count());
-            map.insert(head, trans.split(' ').collect());
+            pos += line.len();
         }
         Bilingual {
             from,
-            map,
+            text,
+            starts,
             max_chars,
         }
+    }
+
+    /// The translations of `word` (lower case), as the table lists them.
+    fn get(&self, word: &str) -> Option<impl Iterator<Item = &'static str>> {
+        let text = self.text;
+        let line = move |start: u32| {
+            let l = &text[start as usize..];
+            let l = &l[..l.find('\n').unwrap_or(l.len())];
+            l.split_once('\t').unwrap_or((l, ""))
+        };
+        let i = self
+            .starts
+            .binary_search_by(|&start| line(start).0.cmp(word))
+            .ok()?;
+        Some(line(self.starts[i]).1.split(' ').filter(|w| !w.is_empty()))
     }
 
     /// Call `f` with every translation of the words of `text` (in language `from`). Words are
@@ -70,14 +92,14 @@ impl Bilingual {
                         .next()
                         .is_some_and(crate::text::is_ideographic)
                 {
-                    if let Some(tr) = self.map.get(&text[t.start..toks[end].end]) {
+                    if let Some(tr) = self.get(&text[t.start..toks[end].end]) {
                         best = Some((end, tr));
                     }
                     end += 1;
                 }
                 match best {
                     Some((last, tr)) => {
-                        tr.iter().for_each(|w| f(w));
+                        tr.for_each(&mut f);
                         i = last + 1;
                     }
                     None => i += 1,
@@ -87,8 +109,8 @@ impl Bilingual {
             lower.clear();
             lower.extend(first.chars().flat_map(char::to_lowercase));
             let (word, _) = crate::text::strip_possessive(&lower);
-            if let Some(tr) = self.map.get(word) {
-                tr.iter().for_each(|w| f(w));
+            if let Some(tr) = self.get(word) {
+                tr.for_each(&mut f);
             }
             i += 1;
         }
@@ -123,6 +145,26 @@ mod tests {
         let mut v = Vec::new();
         b.translations(text, |w| v.push(w.to_string()));
         v
+    }
+
+    /// The lookup is a binary search: every embedded table's words must be in byte order,
+    /// each once.
+    #[test]
+    fn every_table_is_sorted_by_word() {
+        for &(a, b, _) in EMBEDDED {
+            let t = between(a, b).unwrap();
+            let heads: Vec<&str> = t
+                .starts
+                .iter()
+                .map(|&s| t.text[s as usize..].split('\t').next().unwrap())
+                .collect();
+            assert!(heads.len() > 1000, "{a}-{b}: {} words", heads.len());
+            for w in heads.windows(2) {
+                assert!(w[0] < w[1], "{a}-{b}: {:?} before {:?}", w[0], w[1]);
+            }
+            assert!(t.get(heads[heads.len() / 2]).is_some());
+            assert!(t.get("\u{10FFFF}no such word").is_none());
+        }
     }
 
     #[test]
