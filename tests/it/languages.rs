@@ -464,3 +464,17 @@ fn countries_as_their_peoples_words_in_other_languages() {
         vec![("entity-missing".to_string(), "Indian".to_string())]
     );
 }
+
+/// Regression (translations-dev, en-de): a German genitive ("Spaniens", "Deutschlands") was no
+/// country, so Spain and Germany were missing from the translation.
+#[test]
+fn german_genitives_of_countries_are_the_countries() {
+    assert_eq!(
+        entity_rules(
+            "Spain and India signed the deal with Germany.\n",
+            "Spaniens und Indiens Regierungen unterzeichneten das Abkommen Deutschlands.\n",
+            "genitive-de"
+        ),
+        vec![]
+    );
+}
