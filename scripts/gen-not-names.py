@@ -13,17 +13,19 @@ Derived from committed data only (no download):
   data/gazetteer.tsv) and is a word of the English dictionary (data/english-words.txt): "Man".
 Multi-word names ("Isle of Man") are untouched. Run by scripts/check-data.sh.
 """
+import importlib.util
 import os
-import unicodedata
+
+# The name folding of scripts/gen-places.py, which wrote the files read here.
+_spec = importlib.util.spec_from_file_location(
+    "gen_places", os.path.join(os.path.dirname(os.path.abspath(__file__)), "gen-places.py"))
+_places = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_places)
+fold = _places.fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GAZETTEERS = ["gazetteer.tsv", "gazetteer-cldr.tsv", "capitals-geonames.tsv"]
 FOREIGN = ("tr", "native")  # kinds (prefixes) of foreign-side names, as build.rs reads them
-
-
-def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def lines(name):

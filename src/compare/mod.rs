@@ -363,8 +363,9 @@ fn first_offset(f: &Finding) -> (usize, usize) {
 /// most lower-case words of both versions are English words they are one language, even for
 /// one sentence each that say different things; when one is English and the other is not,
 /// they are two. Versions whose letters are mostly of two scripts ([`text::main_script`]:
-/// Latin, Cyrillic, Han and kana, Hangul, Arabic…) are two. Otherwise they are one language when at least a fifth of the lower-case words
-/// of four letters or more of the smaller version occur in the other.
+/// Latin, Cyrillic, Han and kana, Hangul, Arabic…) are two. Otherwise they are one language
+/// when at least a fifth of the lower-case words of four letters or more of the smaller
+/// version occur in the other.
 pub fn same_language(a: &Segmented, b: &Segmented) -> bool {
     same_language_words(&lower_words(a), &lower_words(b))
 }

@@ -319,9 +319,9 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
     if !toks.iter().any(|t| t.s(text).contains('-')) {
         return;
     }
-    // In order of position, so that the entities near a word are found by binary search: one
-    // pass, whatever the number of names (docs/benchmarks.md, "Scaling").
-    out.sort_by_key(|e| e.span.start);
+    // `out` is in order of position (the caller sorts it), so that the entities near a word are
+    // found by binary search: one pass, whatever the number of names (docs/benchmarks.md,
+    // "Scaling").
     let mut found = Vec::new();
     let mut gone: Vec<Span> = Vec::new();
     for t in toks {
@@ -395,7 +395,7 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
     }
     if !found.is_empty() {
         out.extend(found);
-        out.sort_by_key(|e| e.span.start);
+        out.sort_by_key(|e| (e.span.start, e.span.end));
     }
 }
 
@@ -410,8 +410,7 @@ fn hyphen_parts(text: &str, toks: &[Tok], k: &Knowledge, lex: &Lexicon, out: &mu
 ///   place name within [`NAME_DOT_GAP`] characters of such a dot is part of the name ("纽埃",
 ///   Niue, is not in it).
 fn caseless_on_boundary(text: &str, start: usize, end: usize) -> bool {
-    let is_hangul =
-        |c: char| matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF);
+    let is_hangul = crate::text::is_hangul;
     // Katakana letters and the prolonged sound mark, not the middle dot U+30FB.
     let is_katakana = |c: char| matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F);
     let is_han = |c: char| crate::text::is_ideographic(c) && !is_katakana(c) && c != '・';

@@ -32,6 +32,11 @@ pub fn is_ideographic(c: char) -> bool {
         | 0x20000..=0x3FFFF) // CJK Extensions B and later
 }
 
+/// Is `c` a Hangul letter (jamo, compatibility jamo or a syllable)?
+pub fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+}
+
 /// A writing system, as far as telling two versions' languages apart needs: two versions
 /// whose letters are mostly of two of these are in two languages, however short they are.
 /// Han and kana are one (Japanese writes both; Chinese names stand in Japanese text).
@@ -69,7 +74,7 @@ pub fn script_of(c: char) -> Option<Script> {
         }
         0x0900..=0x0DFF => Script::Indic,
         0x0E00..=0x0E7F => Script::Thai,
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        _ if is_hangul(c) => Script::Hangul,
         0x3005 | 0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::HanKana,
         _ if is_ideographic(c) => Script::HanKana,
         _ => return None,
@@ -105,7 +110,7 @@ pub const MAIN_SCRIPT_BYTES: usize = 64 * 1024;
 /// Is `c` a letter of a script whose words may be written against digits with no space between
 /// ("5000名", "12발", "25亿"): Han, kana or Hangul?
 fn is_cjk_letter(c: char) -> bool {
-    is_ideographic(c) || matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF)
+    is_ideographic(c) || is_hangul(c)
 }
 
 /// Split `text` into word tokens in one linear pass: the one tokeniser of the pipeline. A word
